@@ -1,0 +1,35 @@
+// Three projects: unit tests need nothing; integration and e2e tests run against the local AWS
+// (Redis, DynamoDB Local, MiniStack), which their global setup brings up once per run.
+const shared = {
+  preset: 'ts-jest',
+  testEnvironment: 'node',
+  // Sources import with `.js` extensions (they compile to ES modules too); Jest reads the .ts.
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+};
+
+const withLocalAws = {
+  ...shared,
+  testEnvironment: '<rootDir>/test/support/local-aws-environment.ts',
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    {
+      ...withLocalAws,
+      displayName: 'integration',
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeout-integration.ts'],
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+    },
+    {
+      ...withLocalAws,
+      displayName: 'e2e',
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeout-e2e.ts'],
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+    },
+  ],
+};

@@ -1,0 +1,18 @@
+// Builds the package: CommonJS for the plugin and the runtime (Serverless loads plugins with
+// require), ES modules for the runtime, each tree with its own declarations so that TypeScript
+// reads the right module format for `import` and for `require`.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+rmSync('dist', { recursive: true, force: true });
+for (const [project, type] of [
+  ['tsconfig.build.json', 'commonjs'],
+  ['tsconfig.esm.json', 'module'],
+]) {
+  execFileSync(process.execPath, [tsc, '-p', project], { stdio: 'inherit' });
+  const outDir = type === 'module' ? 'dist/esm' : 'dist/cjs';
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(`${outDir}/package.json`, JSON.stringify({ type }) + '\n');
+}

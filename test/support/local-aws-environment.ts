@@ -1,0 +1,47 @@
+// The Jest environment of integration and e2e tests. A test file names the services it needs in
+// its docblock (`@services redis, dynamodb, emulator`). Before the file runs, each must answer,
+// or the suite fails naming it; when a test fails, every service it needs is probed again, and
+// one that stopped answering is named at the top of the failure.
+import type { EnvironmentContext, JestEnvironmentConfig } from '@jest/environment';
+import type { Circus } from '@jest/types';
+import { TestEnvironment as NodeEnvironment } from 'jest-environment-node';
+import { endpointVariables, isServiceName, serviceLabel, type ServiceName } from '../../tools/local-aws/services';
+import { serviceAnswers } from '../../tools/local-aws';
+import { annotateFailure, describeDown } from './service-failures';
+
+export default class LocalAwsEnvironment extends NodeEnvironment {
+  private readonly services: ServiceName[];
+
+  constructor(config: JestEnvironmentConfig, context: EnvironmentContext) {
+    super(config, context);
+    const pragma = context.docblockPragmas.services;
+    const names = (Array.isArray(pragma) ? pragma.join(',') : (pragma ?? '')).split(/[\s,]+/).filter(Boolean);
+    const unknown = names.filter((name) => !isServiceName(name));
+    if (unknown.length > 0) {
+      throw new Error(`${context.testPath}: unknown @services ${unknown.join(', ')}; use redis, dynamodb, emulator`);
+    }
+    this.services = names.filter(isServiceName);
+  }
+
+  override async setup(): Promise<void> {
+    await super.setup();
+    const down = await this.servicesDown();
+    if (down.length > 0) throw new Error(describeDown(down, 'before'));
+  }
+
+  async handleTestEvent(event: Circus.Event): Promise<void> {
+    if (event.name !== 'test_fn_failure' && event.name !== 'hook_failure') return;
+    const down = await this.servicesDown();
+    if (down.length > 0) annotateFailure(event.error, describeDown(down, 'during'));
+  }
+
+  private async servicesDown(): Promise<{ name: ServiceName; label: string; endpoint: string | undefined }[]> {
+    const down = [];
+    for (const name of this.services) {
+      const endpoint = process.env[endpointVariables[name]];
+      if (!endpoint || !(await serviceAnswers(name, endpoint)))
+        down.push({ name, label: serviceLabel(name), endpoint });
+    }
+    return down;
+  }
+}

@@ -1,0 +1,69 @@
+// Runs the Serverless Framework (osls) against the local AWS: the local-stage deploy path used by
+// the tests and the demo. osls sends every AWS call to AWS_ENDPOINT_URL, so no plugin is needed.
+import { spawn } from 'node:child_process';
+import { endpointVariables } from './services';
+
+export interface ServerlessRun {
+  readonly code: number;
+  readonly output: string;
+}
+
+export class ServerlessCommandError extends Error {
+  override readonly name = 'ServerlessCommandError';
+  constructor(
+    readonly args: readonly string[],
+    readonly run: ServerlessRun,
+  ) {
+    super(
+      `serverless ${args.join(' ')} exited with ${run.code}:\n${run.output.trim().split('\n').slice(-25).join('\n')}`,
+    );
+  }
+}
+
+export interface ServerlessOptions {
+  /** The service folder (where serverless.yml is). */
+  readonly cwd: string;
+  /** Which framework entry point to run; osls by default. */
+  readonly bin?: string;
+  readonly env?: NodeJS.ProcessEnv;
+  /** Lines of output as they come, for a person watching. */
+  readonly onOutput?: (chunk: string) => void;
+}
+
+/** Runs `serverless <args>` and resolves with its exit code and combined output. */
+export function runServerless(args: readonly string[], options: ServerlessOptions): Promise<ServerlessRun> {
+  const bin = options.bin ?? require.resolve('osls/bin/serverless.js');
+  const endpoint = process.env[endpointVariables.emulator];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...(endpoint ? { AWS_ENDPOINT_URL: endpoint } : {}),
+    AWS_ACCESS_KEY_ID: process.env.AWS_ACCESS_KEY_ID ?? 'test',
+    AWS_SECRET_ACCESS_KEY: process.env.AWS_SECRET_ACCESS_KEY ?? 'test',
+    AWS_REGION: process.env.AWS_REGION ?? 'us-east-1',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    SLS_TELEMETRY_DISABLED: '1',
+    SLS_NOTIFICATIONS_MODE: 'off',
+    CI: 'true',
+    ...options.env,
+  };
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const collect = (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      output += text;
+      options.onOutput?.(text);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+/** Like runServerless, but throws ServerlessCommandError unless the command succeeds. */
+export async function serverless(args: readonly string[], options: ServerlessOptions): Promise<ServerlessRun> {
+  const run = await runServerless(args, options);
+  if (run.code !== 0) throw new ServerlessCommandError(args, run);
+  return run;
+}

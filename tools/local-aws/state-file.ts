@@ -1,0 +1,38 @@
+// The harness remembers the servers it started in .local-aws/state.json, so a later run can reuse
+// them and only their starter stops them.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ServiceName } from './services';
+
+/** The project's working folder for local services: virtualenv, logs, state. */
+export const localAwsDir = resolve(__dirname, '..', '..', '.local-aws');
+const stateFile = join(localAwsDir, 'state.json');
+
+export interface StartedService {
+  readonly pid: number;
+  readonly endpoint: string;
+  readonly logFile: string;
+  /** The pid of the run that started it, or 'kept' when started to outlive any run. */
+  readonly owner: number | 'kept';
+}
+
+export type HarnessState = Partial<Record<ServiceName, StartedService>>;
+
+export function readState(): HarnessState {
+  try {
+    return JSON.parse(readFileSync(stateFile, 'utf8')) as HarnessState;
+  } catch {
+    return {};
+  }
+}
+
+export function writeState(state: HarnessState): void {
+  mkdirSync(localAwsDir, { recursive: true });
+  const temporary = `${stateFile}.${process.pid}`;
+  writeFileSync(temporary, JSON.stringify(state, null, 2) + '\n');
+  renameSync(temporary, stateFile);
+}
+
+export function updateState(change: (state: HarnessState) => HarnessState): void {
+  writeState(change(readState()));
+}
