@@ -19,11 +19,13 @@ export function describeDown(down: readonly DownService[], when: 'before' | 'dur
     .join('\n');
 }
 
-/** Puts `note` in front of an error's message and stack, which is what Jest prints. */
+/** Puts `note` in front of an error's message, in the stack too, which is what Jest prints. */
 export function annotateFailure(error: unknown, note: string): void {
   // Errors thrown in a test come from the test's VM context, so `instanceof Error` would miss them.
   if (typeof error !== 'object' || error === null) return;
   const failure = error as { message?: unknown; stack?: unknown };
-  if (typeof failure.message === 'string') failure.message = `${note}\n${failure.message}`;
-  if (typeof failure.stack === 'string') failure.stack = `${note}\n${failure.stack}`;
+  if (typeof failure.message !== 'string') return;
+  const message = `${note}\n${failure.message}`;
+  if (typeof failure.stack === 'string') failure.stack = failure.stack.replace(failure.message, message);
+  failure.message = message;
 }

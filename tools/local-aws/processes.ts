@@ -1,9 +1,9 @@
 // Starting and stopping the helper servers as detached processes that outlive the command that
 // started them (so `npm run local -- up` keeps them) and write to a log file each.
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, openSync, closeSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { accessSync, closeSync, constants, mkdirSync, openSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 
 /** A port on 127.0.0.1 that nothing listens on now. */
 export function freePort(): Promise<number> {
@@ -78,9 +78,16 @@ export async function stopProcessGroup(pid: number, graceMs = 5000): Promise<voi
   if (isAlive(pid)) signalGroup('SIGKILL');
 }
 
-/** The absolute path of `command` on PATH, or undefined. */
-export function which(command: string): string | undefined {
-  const result = spawnSync('sh', ['-c', `command -v "${command}"`], { encoding: 'utf8' });
-  const found = result.stdout.trim();
-  return result.status === 0 && found ? found : undefined;
+/** The absolute path of the executable `command` on PATH, or undefined. */
+export function which(command: string, path = process.env.PATH ?? ''): string | undefined {
+  for (const dir of path.split(delimiter).filter(Boolean)) {
+    const candidate = join(dir, command);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
 }

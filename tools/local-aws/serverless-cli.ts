@@ -28,6 +28,8 @@ export interface ServerlessOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** Lines of output as they come, for a person watching. */
   readonly onOutput?: (chunk: string) => void;
+  /** The command is killed after this long; 5 minutes by default. */
+  readonly timeoutMs?: number;
 }
 
 /** Runs `serverless <args>` and resolves with its exit code and combined output. */
@@ -47,7 +49,12 @@ export function runServerless(args: readonly string[], options: ServerlessOption
     ...options.env,
   };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd: options.cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: options.timeoutMs ?? 300_000,
+    });
     let output = '';
     const collect = (chunk: Buffer) => {
       const text = chunk.toString('utf8');

@@ -1,0 +1,69 @@
+/**
+ * @services
+ */
+// The plugin loads by name in the real frameworks, which then validate `state:` with its schema.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runServerless } from '../../tools/local-aws/serverless-cli';
+import { makeServiceDir, type ServiceDir } from '../support/service-dir';
+
+const frameworks = {
+  'osls 4': require.resolve('osls/bin/serverless.js'),
+  'serverless 3': require.resolve('serverless-v3/bin/serverless.js'),
+};
+
+function serviceYaml(state: string, functionState = '{ carts: readwrite }'): string {
+  return [
+    'service: stateful-load',
+    "frameworkVersion: '>=3'",
+    'configValidationMode: error',
+    'plugins: [serverless-stateful]',
+    'provider: { name: aws, runtime: nodejs20.x, region: us-east-1 }',
+    // node_modules/serverless-stateful links to this repository; keep it out of the zip.
+    "package: { patterns: ['!node_modules/**'] }",
+    state,
+    'functions:',
+    '  updateCart:',
+    '    handler: handler.main',
+    `    state: ${functionState}`,
+    '',
+  ].join('\n');
+}
+
+const handler = 'exports.main = async () => ({});\n';
+
+describe.each(Object.entries(frameworks))('%s', (_framework, bin) => {
+  let service: ServiceDir | undefined;
+  afterEach(() => service?.remove());
+
+  it('packages a service that declares state: blocks', async () => {
+    service = makeServiceDir({
+      'serverless.yml': serviceYaml('state: { tables: { carts: { partitionKey: cartId } } }'),
+      'handler.js': handler,
+    });
+    const run = await runServerless(['package'], { cwd: service.path, bin });
+    expect(run).toMatchObject({ code: 0 });
+    const template = JSON.parse(
+      readFileSync(join(service.path, '.serverless', 'cloudformation-template-update-stack.json'), 'utf8'),
+    ) as { Resources: Record<string, unknown> };
+    expect(template.Resources).toHaveProperty('UpdateCartLambdaFunction');
+  });
+
+  it('refuses a misspelt top-level state key, naming where it is', async () => {
+    service = makeServiceDir({ 'serverless.yml': serviceYaml('state: { tabels: {} }'), 'handler.js': handler });
+    const run = await runServerless(['package'], { cwd: service.path, bin });
+    expect(run.code).not.toBe(0);
+    expect(run.output).toMatch(/at 'state': unrecognized property 'tabels'/);
+  });
+
+  it('refuses an access level that does not exist, listing those that do', async () => {
+    service = makeServiceDir({
+      'serverless.yml': serviceYaml('state: { tables: { carts: { partitionKey: cartId } } }', '{ carts: readonly }'),
+      'handler.js': handler,
+    });
+    const run = await runServerless(['package'], { cwd: service.path, bin });
+    expect(run.code).not.toBe(0);
+    expect(run.output).toMatch(/functions\.updateCart\.state\.carts'?: must be equal to one of the allowed values/);
+    expect(run.output).toMatch(/read, write, readwrite, publish, start/);
+  });
+});
