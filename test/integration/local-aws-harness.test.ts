@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { serviceAnswers, startLocalAws } from '../../tools/local-aws';
 import { isAlive, stopProcessGroup } from '../../tools/local-aws/processes';
+import { ministack } from '../../tools/local-aws/ministack';
 import { redis } from '../../tools/local-aws/redis';
 import { endpointOf } from '../support/endpoints';
 
@@ -45,6 +46,24 @@ describe('the local AWS harness', () => {
     for (const [name, endpoint] of Object.entries(before) as [keyof typeof before, string][]) {
       await expect(serviceAnswers(name, endpoint)).resolves.toBe(true);
     }
+  });
+
+  describe('with LOCALSTACK_ENDPOINT set', () => {
+    const context = { endpoints: {}, log: () => undefined };
+    afterEach(() => delete process.env.LOCALSTACK_ENDPOINT);
+
+    it('uses that endpoint instead of starting MiniStack', async () => {
+      // MiniStack answers LocalStack's health path, so it can stand in for a user's LocalStack.
+      process.env.LOCALSTACK_ENDPOINT = `${endpointOf('emulator')}/`;
+      await expect(ministack.findExternal(context)).resolves.toBe(endpointOf('emulator'));
+    });
+
+    it('names LocalStack when nothing answers there', async () => {
+      process.env.LOCALSTACK_ENDPOINT = 'http://127.0.0.1:9';
+      await expect(ministack.findExternal(context)).rejects.toThrow(
+        'LocalStack at http://127.0.0.1:9 is named by LOCALSTACK_ENDPOINT but does not answer',
+      );
+    });
   });
 
   describe('with a Redis of its own that it stops', () => {
