@@ -1,12 +1,31 @@
+import { sub, type CfnTemplate } from './cloudformation';
+import { StatefulConfigError, listOf } from './errors';
+import { ownConfigurationStatements } from './functions/event-permissions';
+import { functionRole, functionRoleLogicalId, providerStatements } from './functions/function-role';
+import { scrubSharedRole } from './functions/shared-role';
+import type { Statement } from './iam';
+import { stateInfoLines, stateInfoTable } from './info';
 import { functionStateSchema, stateSchema } from './schema';
-import type { CliOptions, PluginUtils, Serverless } from './serverless';
+import type { CliOptions, FunctionDefinition, PluginUtils, Serverless, VariableResolverInput } from './serverless';
+import { buildStateModel, compileContext, findResource, type StateModel } from './state-model';
+import type { StateConfig } from './config';
 
 /**
- * The serverless-stateful plugin. Serverless instantiates it once per command; it registers the
- * `state:` language so that the framework's own validation covers it.
+ * The serverless-stateful plugin: compiles `state:` blocks into CloudFormation and gives each
+ * function that declares one its own least-privilege role.
  */
 class StatefulPlugin {
-  readonly hooks: Record<string, () => void | Promise<void>> = {};
+  readonly hooks: Record<string, () => void | Promise<void>>;
+  readonly commands = {
+    'state:info': {
+      usage: 'Lists the state resources, their key settings, and which functions use them with which access',
+      lifecycleEvents: ['print'],
+    },
+  };
+  readonly configurationVariablesSources = {
+    state: { resolve: (input: VariableResolverInput) => this.resolveVariable(input) },
+  };
+  private stateModel: StateModel | undefined;
 
   constructor(
     private readonly serverless: Serverless,
@@ -17,6 +36,145 @@ class StatefulPlugin {
     serverless.configSchemaHandler.defineFunctionProperties('aws', {
       properties: { state: functionStateSchema },
     });
+    this.hooks = {
+      initialize: () => void this.model(),
+      'before:package:setupProviderConfiguration': () => this.assignRolesAndEnvironment(),
+      'after:package:compileEvents': () => this.compileState(),
+      'after:info:info': () => this.addInfoSection(),
+      'state:info:print': () => this.printStateInfo(),
+    };
+  }
+
+  private get functions(): Record<string, FunctionDefinition> {
+    return this.serverless.service.functions ?? {};
+  }
+
+  /** The validated state model; built once, on first use. */
+  private model(): StateModel {
+    this.stateModel ??= buildStateModel(this.serverless.configurationInput?.state, this.functions);
+    return this.stateModel;
+  }
+
+  private context() {
+    const provider = this.serverless.getProvider('aws');
+    return compileContext(this.model().config, this.serverless.service.service, provider.getStage());
+  }
+
+  /** Gives each function with a `state:` block its own role and the variables of its resources. */
+  private assignRolesAndEnvironment(): void {
+    const { provider } = this.serverless.service;
+    const model = this.model();
+    const context = this.context();
+    for (const functionName of model.statefulFunctions) {
+      const definition = this.functions[functionName];
+      if (!definition) continue;
+      if (definition.role !== undefined || typeof provider.iam?.role === 'string' || provider.role !== undefined) {
+        const where = definition.role !== undefined ? `functions.${functionName}.role` : 'provider.iam.role';
+        throw new StatefulConfigError(
+          'STATE_FUNCTION_HAS_ROLE',
+          `functions.${functionName}: it declares state: and uses the role set at ${where}. serverless-stateful gives a function with state: a role of its own, holding exactly its grants; remove ${where}, or the function's state: block and grant access in that role yourself.`,
+        );
+      }
+      definition.role = functionRoleLogicalId(functionName);
+      const variables = Object.assign(
+        {},
+        ...model.uses
+          .filter((use) => use.functionName === functionName)
+          .map((use) => use.resource.kind.environment(use.resource.name, use.resource.config, context)),
+      ) as Record<string, never>;
+      definition.environment = { ...definition.environment, ...variables };
+    }
+  }
+
+  private compileState(): void {
+    const model = this.model();
+    const context = this.context();
+    const { provider } = this.serverless.service;
+    const naming = this.serverless.getProvider('aws').naming;
+    const template: CfnTemplate = provider.compiledCloudFormationTemplate;
+    template.Outputs ??= {};
+
+    for (const resource of model.resources.values()) {
+      const compiled = resource.kind.compile(resource.name, resource.config, context);
+      Object.assign(template.Resources, compiled.resources);
+      Object.assign(template.Outputs, compiled.outputs);
+    }
+
+    const functionArn = (name: string) =>
+      sub(`arn:\${AWS::Partition}:lambda:\${AWS::Region}:\${AWS::AccountId}:function:${this.functions[name]?.name ?? name}`);
+    const movedOut: Statement[] = [];
+    const keptFor: Statement[] = [];
+    for (const [functionName, definition] of Object.entries(this.functions)) {
+      if (!model.statefulFunctions.has(functionName)) {
+        // Only the polling events matter for the shared role; unknown kinds stay as osls made them.
+        keptFor.push(...this.safeOwnStatements(functionName, definition, functionArn));
+        continue;
+      }
+      const ownConfiguration = ownConfigurationStatements(functionName, definition, provider, functionArn);
+      movedOut.push(...ownConfiguration);
+      const grants = model.uses
+        .filter((use) => use.functionName === functionName)
+        .flatMap((use) => use.resource.kind.grant(use.resource.name, use.resource.config, use.access));
+      template.Resources[functionRoleLogicalId(functionName)] = functionRole({
+        naming,
+        provider,
+        definition,
+        compiledFunction: template.Resources[naming.getLambdaLogicalId(functionName)],
+        ownConfiguration,
+        grants,
+      });
+    }
+    scrubSharedRole(template.Resources[naming.getRoleLogicalId()], movedOut, keptFor, providerStatements(provider));
+  }
+
+  /** A function on the shared role may use events we do not model; those keep osls's statements. */
+  private safeOwnStatements(
+    functionName: string,
+    definition: FunctionDefinition,
+    functionArn: (name: string) => ReturnType<typeof sub>,
+  ): Statement[] {
+    try {
+      return ownConfigurationStatements(functionName, definition, this.serverless.service.provider, functionArn);
+    } catch {
+      return [];
+    }
+  }
+
+  private async resolveVariable({ address, options, resolveConfigurationProperty }: VariableResolverInput) {
+    const [name, property] = (address ?? '').split('.');
+    const state = ((await resolveConfigurationProperty(['state'])) ?? {}) as StateConfig;
+    const resource = name ? findResource(state, name) : undefined;
+    if (!name || !property || !resource) {
+      const declared = [
+        ...Object.keys(state.tables ?? {}),
+      ];
+      throw new StatefulConfigError(
+        'STATE_UNKNOWN_VARIABLE',
+        `\${state:${address ?? ''}}: ${resource || !name ? 'write ${state:<name>.<property>}' : `no state resource is named "${name}"`}. Declared: ${listOf(declared, 'and')}.`,
+      );
+    }
+    const service = String(await resolveConfigurationProperty(['service']));
+    const stage = String(options.stage ?? (await resolveConfigurationProperty(['provider', 'stage'])) ?? 'dev');
+    const references = resource.kind.references(name, resource.config, compileContext(state, service, stage));
+    const reference = references[property];
+    if (!reference) {
+      throw new StatefulConfigError(
+        'STATE_UNKNOWN_VARIABLE',
+        `\${state:${address ?? ''}}: ${resource.kind.kind} ${name} has no "${property}"; use ${listOf(Object.keys(references))}.`,
+      );
+    }
+    return { value: reference() };
+  }
+
+  private addInfoSection(): void {
+    const lines = stateInfoLines(this.model());
+    if (lines.length > 0) this.serverless.addServiceOutputSection?.('state', lines);
+  }
+
+  private printStateInfo(): void {
+    const text = stateInfoTable(this.model());
+    if (this.utils?.writeText) this.utils.writeText(text);
+    else console.log(text);
   }
 }
 

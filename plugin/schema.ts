@@ -1,22 +1,28 @@
-// JSON schemas for the `state:` blocks, written `as const` so the config types derive from them.
-// Each kind of state will own its schema in its own module; this file only assembles them.
+// The JSON schemas of the `state:` blocks, assembled from the kinds. Serverless validates them
+// through configSchemaHandler; the plugin validates them again to fail whatever the service's
+// configValidationMode, with messages that list the valid options.
+import { accessLevels } from './kinds/kind';
+import { stateKinds } from './kinds';
 
-/** What a function may do with a resource it names in its `state:` block. */
-export const accessLevels = ['read', 'write', 'readwrite', 'publish', 'start'] as const;
-export type AccessLevel = (typeof accessLevels)[number];
-
-const resourceName = '^[a-zA-Z][a-zA-Z0-9]*$';
+/** Resource names become parts of environment variable names and logical ids. */
+export const resourceNamePattern = '^[a-zA-Z][a-zA-Z0-9]*$';
 
 /** `state:` at the top level of serverless.yml. */
 export const stateSchema = {
   type: 'object',
   properties: {
-    tables: { type: 'object', propertyNames: { pattern: resourceName } },
-    caches: { type: 'object', propertyNames: { pattern: resourceName } },
-    workflows: { type: 'object', propertyNames: { pattern: resourceName } },
-    buses: { type: 'object', propertyNames: { pattern: resourceName } },
+    ...Object.fromEntries(
+      stateKinds.map((kind) => [
+        kind.configKey,
+        { type: 'object', propertyNames: { pattern: resourceNamePattern }, additionalProperties: kind.schema },
+      ]),
+    ),
+    // The kinds still to come keep their place in the language.
+    caches: { type: 'object', propertyNames: { pattern: resourceNamePattern } },
+    workflows: { type: 'object', propertyNames: { pattern: resourceNamePattern } },
+    buses: { type: 'object', propertyNames: { pattern: resourceNamePattern } },
     idempotency: { type: 'boolean' },
-    ephemeralStages: { type: 'array', items: { type: 'string' } },
+    ephemeralStages: { type: 'array', items: { type: 'string' }, uniqueItems: true },
     local: {
       type: 'object',
       properties: {
@@ -32,6 +38,6 @@ export const stateSchema = {
 /** `state:` inside a function: resource name → access level. */
 export const functionStateSchema = {
   type: 'object',
-  propertyNames: { pattern: resourceName },
+  propertyNames: { pattern: resourceNamePattern },
   additionalProperties: { enum: accessLevels },
 } as const;

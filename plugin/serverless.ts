@@ -1,5 +1,6 @@
 // The slice of the Serverless Framework plugin API this plugin uses. osls (v3 line), serverless
 // v3 and serverless v4 share it; typing only what we touch keeps us off any one version's types.
+import type { CfnTemplate, CfnValue } from './cloudformation';
 
 /** A JSON schema fragment as Serverless' AJV-based configSchemaHandler accepts it. */
 export type JsonSchema = { readonly [keyword: string]: unknown };
@@ -9,14 +10,72 @@ export interface ConfigSchemaHandler {
   defineFunctionProperties(provider: 'aws', schema: JsonSchema): void;
 }
 
+/** A function as Serverless holds it after loading serverless.yml (the fields we read). */
+export interface FunctionDefinition {
+  name?: string;
+  handler?: string;
+  role?: CfnValue;
+  environment?: Record<string, CfnValue>;
+  events?: Record<string, unknown>[];
+  vpc?: unknown;
+  tracing?: unknown;
+  onError?: CfnValue;
+  destinations?: { onSuccess?: unknown; onFailure?: unknown };
+  kmsKeyArn?: CfnValue;
+  fileSystemConfig?: { arn: CfnValue };
+  disableLogs?: boolean;
+  state?: Readonly<Record<string, string>>;
+}
+
+export interface IamRoleConfig {
+  statements?: unknown[];
+  managedPolicies?: CfnValue[];
+  permissionsBoundary?: CfnValue;
+  permissionBoundary?: CfnValue;
+  tags?: Record<string, string>;
+  path?: string;
+}
+
+export interface ProviderConfig {
+  readonly name: string;
+  stage?: string;
+  region?: string;
+  iam?: { role?: IamRoleConfig | string; deploymentRole?: string };
+  role?: unknown;
+  iamRoleStatements?: unknown[];
+  iamManagedPolicies?: CfnValue[];
+  rolePermissionsBoundary?: CfnValue;
+  vpc?: unknown;
+  tracing?: { lambda?: unknown };
+  kmsKeyArn?: CfnValue;
+  compiledCloudFormationTemplate: CfnTemplate;
+}
+
+export interface AwsNaming {
+  getLambdaLogicalId(functionName: string): string;
+  getLogGroupName(functionName: string): string;
+  getRoleLogicalId(): string;
+  getRolePath(): string;
+  getPolicyName(): string;
+}
+
+export interface AwsProvider {
+  readonly naming: AwsNaming;
+  getStage(): string;
+  getRegion(): string;
+}
+
 export interface Serverless {
   readonly version: string;
   readonly configSchemaHandler: ConfigSchemaHandler;
+  readonly configurationInput?: { readonly state?: unknown };
   readonly service: {
     readonly service: string;
-    readonly provider: { readonly name: string; readonly stage?: string };
-    readonly initialServerlessConfig?: { readonly state?: unknown };
+    readonly provider: ProviderConfig;
+    readonly functions?: Record<string, FunctionDefinition>;
   };
+  getProvider(name: 'aws'): AwsProvider;
+  addServiceOutputSection?(section: string, content: string | string[]): void;
 }
 
 export interface Logger {
@@ -31,6 +90,14 @@ export interface Logger {
 
 export interface PluginUtils {
   readonly log: Logger;
+  readonly writeText?: (text: string | string[]) => void;
 }
 
 export type CliOptions = Readonly<Record<string, unknown>>;
+
+/** What a variable source's resolver receives (Serverless v3 and v4 variables engine). */
+export interface VariableResolverInput {
+  readonly address: string | null;
+  readonly options: CliOptions;
+  resolveConfigurationProperty(path: readonly string[]): Promise<unknown>;
+}

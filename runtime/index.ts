@@ -1,15 +1,4 @@
 // serverless-stateful/runtime: what a Lambda handler imports. The helpers (table, transact,
 // cache, idempotent, bus, workflow) arrive with their issues; each finds its resource through
 // the environment variable the plugin injects for it.
-
-/** The prefix of every variable the plugin injects into a function's environment. */
-export const environmentPrefix = 'STATEFUL_';
-
-/** The kinds of state a function can be given access to. */
-export const stateKinds = ['table', 'cache', 'workflow', 'bus'] as const;
-export type StateKind = (typeof stateKinds)[number];
-
-/** The environment variable that carries the address of resource `name` of kind `kind`. */
-export function environmentVariableName(kind: StateKind, name: string): string {
-  return `${environmentPrefix}${kind.toUpperCase()}_${name.toUpperCase()}`;
-}
+export { environmentPrefix, environmentVariableName, stateKinds, type StateKind } from './environment.js';

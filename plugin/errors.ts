@@ -1,0 +1,40 @@
+// The errors the plugin raises for a configuration it cannot honour. Each has a stable code,
+// says where the problem is, and lists what would be valid.
+
+/** Codes are stable: tests, docs and users' scripts may rely on them. */
+export const errorCodes = [
+  'STATE_CONFIG_INVALID',
+  'STATE_UNKNOWN_RESOURCE',
+  'STATE_ACCESS_NOT_ALLOWED',
+  'STATE_KEY_TYPE_CONFLICT',
+  'STATE_LOCAL_INDEX_PARTITION_KEY',
+  'STATE_LOCAL_INDEX_NEEDS_SORT_KEY',
+  'STATE_CAPACITY_MISSING',
+  'STATE_CAPACITY_NOT_PROVISIONED',
+  'STATE_STREAM_NOT_ENABLED',
+  'STATE_UNKNOWN_VARIABLE',
+  'STATE_FUNCTION_HAS_ROLE',
+  'STATE_EVENT_PERMISSIONS_UNKNOWN',
+  'STATE_NAME_TOO_LONG',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export class StatefulConfigError extends Error {
+  // The Serverless Framework prints errors named ServerlessError as the user's to fix: message
+  // and code, no stack trace. Our type is still StatefulConfigError.
+  override readonly name = 'ServerlessError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${message} (${code})`, options);
+  }
+}
+
+/** "a, b or c" for messages that list the valid options. */
+export function listOf(options: readonly string[], conjunction = 'or'): string {
+  if (options.length === 0) return '(none)';
+  if (options.length === 1) return String(options[0]);
+  return `${options.slice(0, -1).join(', ')} ${conjunction} ${String(options[options.length - 1])}`;
+}

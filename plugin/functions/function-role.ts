@@ -1,0 +1,65 @@
+// The role of a function that declared `state:`: exactly its log permissions, what Serverless
+// would have given it for its own configuration, the statements the user declared for the
+// provider, and the grants its `state:` block names. Nothing for other functions' resources.
+import { sub, type CfnResource, type CfnValue } from '../cloudformation';
+import { allow, roleResource, type Statement } from '../iam';
+import { pascalCase } from '../naming';
+import type { AwsNaming, FunctionDefinition, IamRoleConfig, ProviderConfig } from '../serverless';
+
+export const functionRoleLogicalId = (functionName: string) => `StatefulRole${pascalCase(functionName)}`;
+
+const vpcAccessPolicy = {
+  'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole']],
+};
+
+export function providerRoleConfig(provider: ProviderConfig): IamRoleConfig {
+  const role = provider.iam?.role;
+  return typeof role === 'object' ? role : {};
+}
+
+/** The statements the user declared for the provider's role, in either of Serverless' forms. */
+export function providerStatements(provider: ProviderConfig): Statement[] {
+  return (providerRoleConfig(provider).statements ?? provider.iamRoleStatements ?? []) as Statement[];
+}
+
+function logStatements(naming: AwsNaming, definition: FunctionDefinition): Statement[] {
+  if (definition.disableLogs || !definition.name) return [];
+  const logGroup = naming.getLogGroupName(definition.name);
+  const arn = `arn:\${AWS::Partition}:logs:\${AWS::Region}:\${AWS::AccountId}:log-group:${logGroup}`;
+  return [
+    allow(['logs:CreateLogStream', 'logs:CreateLogGroup', 'logs:TagResource'], [sub(`${arn}:*`)]),
+    allow(['logs:PutLogEvents'], [sub(`${arn}:*:*`)]),
+  ];
+}
+
+export interface FunctionRoleInput {
+  readonly naming: AwsNaming;
+  readonly provider: ProviderConfig;
+  readonly definition: FunctionDefinition;
+  /** The compiled AWS::Lambda::Function: the ground truth for VPC attachment. */
+  readonly compiledFunction: CfnResource | undefined;
+  readonly ownConfiguration: readonly Statement[];
+  readonly grants: readonly Statement[];
+}
+
+export function functionRole(input: FunctionRoleInput): CfnResource {
+  const { provider, naming } = input;
+  const roleConfig = providerRoleConfig(provider);
+  const managedPolicyArns: CfnValue[] = [...(roleConfig.managedPolicies ?? provider.iamManagedPolicies ?? [])];
+  if (input.compiledFunction?.Properties?.VpcConfig) managedPolicyArns.push(vpcAccessPolicy);
+  const permissionsBoundary =
+    roleConfig.permissionsBoundary ?? roleConfig.permissionBoundary ?? provider.rolePermissionsBoundary;
+  return roleResource({
+    policyName: naming.getPolicyName(),
+    path: roleConfig.path ?? naming.getRolePath(),
+    statements: [
+      ...logStatements(naming, input.definition),
+      ...input.ownConfiguration,
+      ...providerStatements(provider),
+      ...input.grants,
+    ],
+    managedPolicyArns,
+    ...(permissionsBoundary !== undefined ? { permissionsBoundary } : {}),
+    ...(roleConfig.tags ? { tags: roleConfig.tags } : {}),
+  });
+}

@@ -1,0 +1,41 @@
+// IAM statements and the per-function role that carries them.
+import type { CfnResource, CfnValue } from './cloudformation';
+
+export interface Statement {
+  Effect: 'Allow' | 'Deny';
+  Action: string[];
+  Resource: CfnValue[];
+  Condition?: Record<string, unknown>;
+}
+
+export function allow(actions: readonly string[], resources: readonly CfnValue[]): Statement {
+  return { Effect: 'Allow', Action: [...actions], Resource: [...resources] };
+}
+
+export const lambdaTrustPolicy = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { Service: ['lambda.amazonaws.com'] }, Action: ['sts:AssumeRole'] }],
+} as const;
+
+export interface RoleParts {
+  readonly statements: readonly Statement[];
+  readonly managedPolicyArns: readonly CfnValue[];
+  readonly permissionsBoundary?: CfnValue;
+  readonly tags?: Readonly<Record<string, string>>;
+  readonly path?: string;
+  readonly policyName: string;
+}
+
+export function roleResource(parts: RoleParts): CfnResource {
+  const properties: Record<string, unknown> = {
+    AssumeRolePolicyDocument: lambdaTrustPolicy,
+    Policies: [
+      { PolicyName: parts.policyName, PolicyDocument: { Version: '2012-10-17', Statement: parts.statements } },
+    ],
+  };
+  if (parts.path) properties.Path = parts.path;
+  if (parts.managedPolicyArns.length > 0) properties.ManagedPolicyArns = parts.managedPolicyArns;
+  if (parts.permissionsBoundary !== undefined) properties.PermissionsBoundary = parts.permissionsBoundary;
+  if (parts.tags) properties.Tags = Object.entries(parts.tags).map(([Key, Value]) => ({ Key, Value }));
+  return { Type: 'AWS::IAM::Role', Properties: properties };
+}

@@ -1,0 +1,9 @@
+// The kinds of state, in the order they appear under `state:`.
+import type { StateKind } from './kind';
+import { tables } from './tables';
+
+// Each kind has its own config type; the registry only needs the contract.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogeneous registry, narrowed per kind
+export type AnyStateKind = StateKind<any>;
+
+export const stateKinds: readonly AnyStateKind[] = [tables];

@@ -1,0 +1,43 @@
+// The contract every kind of state honours. The plugin class runs the kinds; a kind imports only
+// the shared helpers below it (naming, IAM, CloudFormation shapes, errors), never the plugin.
+import type { CfnOutput, CfnResource, CfnValue } from '../cloudformation';
+import type { Statement } from '../iam';
+import type { JsonSchema } from '../serverless';
+
+export const accessLevels = ['read', 'write', 'readwrite', 'publish', 'start'] as const;
+export type AccessLevel = (typeof accessLevels)[number];
+
+/** What a kind knows of the service it compiles into. */
+export interface CompileContext {
+  readonly service: string;
+  readonly stage: string;
+  /** The stage is listed in state.ephemeralStages: its data may be deleted with the stack. */
+  readonly ephemeral: boolean;
+}
+
+export interface Compiled {
+  readonly resources: Record<string, CfnResource>;
+  readonly outputs: Record<string, CfnOutput>;
+}
+
+export interface StateKind<Config> {
+  /** Singular, for messages and state:info: "table". */
+  readonly kind: string;
+  /** The key under `state:` that holds this kind's resources: "tables". */
+  readonly configKey: string;
+  /** The JSON schema of one resource of this kind. */
+  readonly schema: JsonSchema;
+  /** The access levels a function may ask for on a resource of this kind. */
+  readonly accessLevels: readonly AccessLevel[];
+  /** Checks what the schema cannot (cross-references within the resource); throws coded errors. */
+  validate(name: string, config: Config): void;
+  compile(name: string, config: Config, context: CompileContext): Compiled;
+  /** The statements a function that asked for `access` gets, on this resource's exact ARNs. */
+  grant(name: string, config: Config, access: AccessLevel): Statement[];
+  /** Variables that tell a function where the resource is. */
+  environment(name: string, config: Config, context: CompileContext): Record<string, CfnValue>;
+  /** What `${state:<name>.<property>}` resolves to; the keys are the valid properties. */
+  references(name: string, config: Config, context: CompileContext): Record<string, () => CfnValue>;
+  /** One line of its key settings, for `serverless state:info`. */
+  describe(name: string, config: Config): string;
+}

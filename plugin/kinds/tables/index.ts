@@ -1,0 +1,265 @@
+// Tables: `state.tables.<name>` compiles to an AWS::DynamoDB::Table with safe defaults
+// (on-demand, point-in-time recovery, encryption, Retain), and grants exact item actions.
+import { getAtt, ref, sub, type CfnOutput, type CfnResource, type CfnValue } from '../../cloudformation';
+import { StatefulConfigError, listOf } from '../../errors';
+import { allow, type Statement } from '../../iam';
+import { environmentVariableName } from '../../../runtime/environment';
+import { physicalName, stateLogicalId } from '../../naming';
+import type { AccessLevel, CompileContext, StateKind } from '../kind';
+import { tableSchema, type IndexConfig, type KeyConfig, type TableConfig } from './schema';
+
+export const readActions = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:Query',
+  'dynamodb:Scan',
+  'dynamodb:ConditionCheckItem',
+  'dynamodb:DescribeTable',
+] as const;
+export const writeActions = [
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+  'dynamodb:ConditionCheckItem',
+] as const;
+// Indexes are read-only: only these apply to index ARNs.
+const indexReadActions = ['dynamodb:Query', 'dynamodb:Scan'] as const;
+
+const streamViewTypes = {
+  'keys-only': 'KEYS_ONLY',
+  new: 'NEW_IMAGE',
+  old: 'OLD_IMAGE',
+  'new-and-old': 'NEW_AND_OLD_IMAGES',
+} as const;
+
+interface Key {
+  readonly name: string;
+  readonly type: 'S' | 'N' | 'B';
+}
+
+const toKey = (key: KeyConfig): Key => (typeof key === 'string' ? { name: key, type: 'S' } : key);
+
+export const tableLogicalId = (name: string) => stateLogicalId('Table', name);
+
+/** Every key attribute of the table and its indexes, each with the one type it must have. */
+function keyAttributes(name: string, config: TableConfig): Map<string, Key> {
+  const attributes = new Map<string, Key>();
+  const declare = (key: KeyConfig | undefined, where: string) => {
+    if (key === undefined) return;
+    const resolved = toKey(key);
+    const known = attributes.get(resolved.name);
+    if (known && known.type !== resolved.type) {
+      throw new StatefulConfigError(
+        'STATE_KEY_TYPE_CONFLICT',
+        `state.tables.${name}: attribute "${resolved.name}" is type ${known.type} in one key and ${resolved.type} at ${where}. ` +
+          'DynamoDB gives an attribute one type; use the same in every key that names it.',
+      );
+    }
+    attributes.set(resolved.name, resolved);
+  };
+  declare(config.partitionKey, `state.tables.${name}.partitionKey`);
+  declare(config.sortKey, `state.tables.${name}.sortKey`);
+  for (const [indexName, index] of Object.entries(config.indexes ?? {})) {
+    declare(index.partitionKey, `state.tables.${name}.indexes.${indexName}.partitionKey`);
+    declare(index.sortKey, `state.tables.${name}.indexes.${indexName}.sortKey`);
+  }
+  return attributes;
+}
+
+function keySchema(partitionKey: KeyConfig, sortKey: KeyConfig | undefined) {
+  const keys = [{ AttributeName: toKey(partitionKey).name, KeyType: 'HASH' }];
+  if (sortKey !== undefined) keys.push({ AttributeName: toKey(sortKey).name, KeyType: 'RANGE' });
+  return keys;
+}
+
+function projection(index: IndexConfig) {
+  const chosen = index.projection ?? 'all';
+  if (chosen === 'all') return { ProjectionType: 'ALL' };
+  if (chosen === 'keys-only') return { ProjectionType: 'KEYS_ONLY' };
+  return { ProjectionType: 'INCLUDE', NonKeyAttributes: chosen.include };
+}
+
+const throughput = (capacity: { read: number; write: number }) => ({
+  ReadCapacityUnits: capacity.read,
+  WriteCapacityUnits: capacity.write,
+});
+
+const isProvisioned = (config: TableConfig) => config.billing === 'provisioned';
+
+export const tables: StateKind<TableConfig> = {
+  kind: 'table',
+  configKey: 'tables',
+  schema: tableSchema,
+  accessLevels: ['read', 'write', 'readwrite'],
+
+  validate(name, config) {
+    keyAttributes(name, config);
+    const where = `state.tables.${name}`;
+    if (isProvisioned(config) && !config.capacity) {
+      throw new StatefulConfigError(
+        'STATE_CAPACITY_MISSING',
+        `${where}: billing is provisioned but no capacity is given. Add capacity: { read: <units>, write: <units> }, or use billing: on-demand.`,
+      );
+    }
+    if (!isProvisioned(config) && config.capacity) {
+      throw new StatefulConfigError(
+        'STATE_CAPACITY_NOT_PROVISIONED',
+        `${where}: capacity is set but billing is on-demand. Set billing: provisioned to use it, or remove capacity.`,
+      );
+    }
+    const tablePartition = toKey(config.partitionKey).name;
+    for (const [indexName, index] of Object.entries(config.indexes ?? {})) {
+      const at = `${where}.indexes.${indexName}`;
+      if (index.capacity && !isProvisioned(config)) {
+        throw new StatefulConfigError(
+          'STATE_CAPACITY_NOT_PROVISIONED',
+          `${at}: capacity is set but the table's billing is on-demand. Set billing: provisioned on the table, or remove it.`,
+        );
+      }
+      if (!index.local) continue;
+      if (config.sortKey === undefined) {
+        throw new StatefulConfigError(
+          'STATE_LOCAL_INDEX_NEEDS_SORT_KEY',
+          `${at}: a local index needs a table with a sort key, and ${name} has none. Add a sortKey to the table or make the index global (local: false).`,
+        );
+      }
+      if (toKey(index.partitionKey).name !== tablePartition) {
+        throw new StatefulConfigError(
+          'STATE_LOCAL_INDEX_PARTITION_KEY',
+          `${at}: a local index shares the table's partition key "${tablePartition}", not "${toKey(index.partitionKey).name}". Use ${tablePartition}, or make the index global (local: false).`,
+        );
+      }
+      if (index.sortKey === undefined) {
+        throw new StatefulConfigError(
+          'STATE_LOCAL_INDEX_NEEDS_SORT_KEY',
+          `${at}: a local index needs its own sortKey.`,
+        );
+      }
+    }
+  },
+
+  compile(name, config, context) {
+    const logicalId = tableLogicalId(name);
+    const indexes = Object.entries(config.indexes ?? {});
+    const globalIndexes = indexes.filter(([, index]) => !index.local);
+    const localIndexes = indexes.filter(([, index]) => index.local);
+    const provisioned = isProvisioned(config);
+
+    const properties: Record<string, unknown> = {
+      TableName: physicalName(context, name, { max: 255, where: `state.tables.${name}` }),
+      AttributeDefinitions: [...keyAttributes(name, config).values()].map((key) => ({
+        AttributeName: key.name,
+        AttributeType: key.type,
+      })),
+      KeySchema: keySchema(config.partitionKey, config.sortKey),
+      BillingMode: provisioned ? 'PROVISIONED' : 'PAY_PER_REQUEST',
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: config.pointInTimeRecovery ?? true },
+      SSESpecification: config.encryption
+        ? { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: config.encryption.kmsKey }
+        : { SSEEnabled: true },
+      TableClass: config.tableClass === 'infrequent-access' ? 'STANDARD_INFREQUENT_ACCESS' : 'STANDARD',
+      DeletionProtectionEnabled: config.deletionProtection ?? false,
+    };
+    if (provisioned && config.capacity) properties.ProvisionedThroughput = throughput(config.capacity);
+    if (globalIndexes.length > 0) {
+      properties.GlobalSecondaryIndexes = globalIndexes.map(([indexName, index]) => ({
+        IndexName: indexName,
+        KeySchema: keySchema(index.partitionKey, index.sortKey),
+        Projection: projection(index),
+        ...(provisioned && config.capacity
+          ? { ProvisionedThroughput: throughput(index.capacity ?? config.capacity) }
+          : {}),
+      }));
+    }
+    if (localIndexes.length > 0) {
+      properties.LocalSecondaryIndexes = localIndexes.map(([indexName, index]) => ({
+        IndexName: indexName,
+        KeySchema: keySchema(index.partitionKey, index.sortKey),
+        Projection: projection(index),
+      }));
+    }
+    if (config.ttl !== undefined) properties.TimeToLiveSpecification = { AttributeName: config.ttl, Enabled: true };
+    if (config.stream !== undefined) properties.StreamSpecification = { StreamViewType: streamViewTypes[config.stream] };
+    if (config.tags) properties.Tags = Object.entries(config.tags).map(([Key, Value]) => ({ Key, Value }));
+
+    // Data outlives the stack unless the stage is declared ephemeral.
+    const policy = context.ephemeral ? 'Delete' : 'Retain';
+    const resource: CfnResource = {
+      Type: 'AWS::DynamoDB::Table',
+      DeletionPolicy: policy,
+      UpdateReplacePolicy: policy,
+      Properties: properties,
+    };
+    const outputs: Record<string, CfnOutput> = {
+      [`${logicalId}Name`]: { Description: `Name of table ${name}`, Value: ref(logicalId) },
+      [`${logicalId}Arn`]: { Description: `ARN of table ${name}`, Value: getAtt(logicalId, 'Arn') },
+    };
+    if (config.stream !== undefined) {
+      outputs[`${logicalId}StreamArn`] = {
+        Description: `ARN of the stream of table ${name}`,
+        Value: getAtt(logicalId, 'StreamArn'),
+      };
+    }
+    return { resources: { [logicalId]: resource }, outputs };
+  },
+
+  grant(name, config, access: AccessLevel) {
+    const logicalId = tableLogicalId(name);
+    const tableArn = getAtt(logicalId, 'Arn');
+    const indexArns = Object.keys(config.indexes ?? {}).map((index) => sub(`\${${logicalId}.Arn}/index/${index}`));
+    const reads = access === 'read' || access === 'readwrite';
+    const writes = access === 'write' || access === 'readwrite';
+    const tableActions = [...new Set([...(reads ? readActions : []), ...(writes ? writeActions : [])])];
+
+    const statements: Statement[] = [allow(tableActions, [tableArn])];
+    if (reads && indexArns.length > 0) statements.push(allow(indexReadActions, indexArns));
+    if (config.encryption) {
+      const kmsActions = writes ? ['kms:Decrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt'];
+      statements.push(allow(kmsActions, [config.encryption.kmsKey as CfnValue]));
+    }
+    return statements;
+  },
+
+  environment(name) {
+    return { [environmentVariableName('table', name)]: ref(tableLogicalId(name)) };
+  },
+
+  references(name, config, context) {
+    const logicalId = tableLogicalId(name);
+    return {
+      name: () => physicalName(context, name, { max: 255, where: `state.tables.${name}` }),
+      arn: () => getAtt(logicalId, 'Arn'),
+      streamArn: () => {
+        if (config.stream === undefined) {
+          throw new StatefulConfigError(
+            'STATE_STREAM_NOT_ENABLED',
+            `\${state:${name}.streamArn}: table ${name} has no stream. Add stream: ${listOf(Object.keys(streamViewTypes))} to state.tables.${name}.`,
+          );
+        }
+        return getAtt(logicalId, 'StreamArn');
+      },
+    };
+  },
+
+  describe(_name, config) {
+    const key = [toKey(config.partitionKey), config.sortKey && toKey(config.sortKey)]
+      .filter((part): part is Key => Boolean(part))
+      .map((part) => `${part.name}:${part.type}`)
+      .join(' + ');
+    const parts = [
+      `key ${key}`,
+      config.billing === 'provisioned' && config.capacity
+        ? `provisioned ${config.capacity.read}r/${config.capacity.write}w`
+        : 'on-demand',
+    ];
+    const indexNames = Object.keys(config.indexes ?? {});
+    if (indexNames.length > 0) parts.push(`indexes ${indexNames.join(', ')}`);
+    if (config.ttl) parts.push(`ttl ${config.ttl}`);
+    if (config.stream) parts.push(`stream ${config.stream}`);
+    parts.push(config.pointInTimeRecovery === false ? 'no PITR' : 'PITR');
+    parts.push(config.encryption ? 'KMS (customer key)' : 'encrypted');
+    if (config.deletionProtection) parts.push('deletion-protected');
+    return parts.join(', ');
+  },
+};

@@ -1,0 +1,33 @@
+// Names: logical ids that stay put (renaming a function never replaces a table) and readable
+// physical names.
+import { StatefulConfigError } from './errors';
+
+/** "orderProcessing" → "OrderProcessing"; also drops characters a logical id cannot hold. */
+export function pascalCase(name: string): string {
+  return name
+    .split(/[^a-zA-Z0-9]+/)
+    .filter(Boolean)
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('');
+}
+
+/** The logical id of a state resource: depends only on its kind and its name. */
+export function stateLogicalId(kind: 'Table', name: string, suffix = ''): string {
+  return `Stateful${kind}${pascalCase(name)}${suffix}`;
+}
+
+/** `<service>-<stage>-<name>`, checked against the limit AWS puts on the kind's names. */
+export function physicalName(
+  context: { service: string; stage: string },
+  name: string,
+  limit: { max: number; where: string },
+): string {
+  const physical = `${context.service}-${context.stage}-${name}`;
+  if (physical.length > limit.max) {
+    throw new StatefulConfigError(
+      'STATE_NAME_TOO_LONG',
+      `${limit.where}: its name "${physical}" is ${physical.length} characters; AWS allows ${limit.max}. Shorten the service, stage or resource name.`,
+    );
+  }
+  return physical;
+}

@@ -1,0 +1,14 @@
+// The discovery contract between plugin and runtime: the plugin injects one variable per
+// resource a function declared, and the runtime finds the resource through it.
+
+/** The prefix of every variable the plugin injects into a function's environment. */
+export const environmentPrefix = 'STATEFUL_';
+
+/** The kinds of state a function can be given access to. */
+export const stateKinds = ['table', 'cache', 'workflow', 'bus'] as const;
+export type StateKind = (typeof stateKinds)[number];
+
+/** The environment variable that carries the address of resource `name` of kind `kind`. */
+export function environmentVariableName(kind: StateKind, name: string): string {
+  return `${environmentPrefix}${kind.toUpperCase()}_${name.toUpperCase()}`;
+}

@@ -1,0 +1,74 @@
+// Packages a service with the real framework and returns what it wrote, for assertions on the
+// compiled template.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runServerless, type ServerlessRun } from '../../tools/local-aws/serverless-cli';
+import { makeServiceDir } from './service-dir';
+
+export interface Template {
+  Resources: Record<string, { Type: string; Properties: Record<string, unknown>; [key: string]: unknown }>;
+  Outputs: Record<string, { Value: unknown }>;
+}
+
+export interface Statement {
+  Effect: string;
+  Action: string[];
+  Resource: unknown[];
+}
+
+export const handlerFile = 'exports.main = async () => ({});\n';
+
+/** `osls package` of serverless.yml `yaml`; throws with the framework's output on failure. */
+export async function packageService(
+  yaml: string,
+  options: { args?: string[]; files?: Record<string, string> } = {},
+): Promise<{ template: Template; run: ServerlessRun }> {
+  const service = makeServiceDir({ 'serverless.yml': yaml, 'handler.js': handlerFile, ...options.files });
+  try {
+    const run = await runServerless(['package', ...(options.args ?? [])], { cwd: service.path });
+    if (run.code !== 0) throw new Error(`serverless package failed:\n${run.output}`);
+    const file = join(service.path, '.serverless', 'cloudformation-template-update-stack.json');
+    return { template: JSON.parse(readFileSync(file, 'utf8')) as Template, run };
+  } finally {
+    service.remove();
+  }
+}
+
+/** Runs `serverless <args>` on serverless.yml `yaml` and returns the run, success or not. */
+export async function runOnService(yaml: string, args: string[] = ['package']): Promise<ServerlessRun> {
+  const service = makeServiceDir({ 'serverless.yml': yaml, 'handler.js': handlerFile });
+  try {
+    return await runServerless(args, { cwd: service.path });
+  } finally {
+    service.remove();
+  }
+}
+
+/** The statements of the inline policy of role `logicalId`. */
+export function roleStatements(template: Template, logicalId: string): Statement[] {
+  const role = template.Resources[logicalId];
+  if (!role) throw new Error(`the template has no ${logicalId}; it has ${Object.keys(template.Resources).join(', ')}`);
+  const policies = role.Properties.Policies as { PolicyDocument: { Statement: Statement[] } }[];
+  return policies.flatMap((policy) => policy.PolicyDocument.Statement);
+}
+
+/**
+ * A base serverless.yml with the plugin; `body` is appended (state:, functions:, …) and
+ * `provider` holds more lines of the provider block, indented by two spaces.
+ */
+export function serviceYaml(body: string, options: { provider?: string; service?: string } = {}): string {
+  return [
+    `service: ${options.service ?? 'shop'}`,
+    "frameworkVersion: '>=3'",
+    'plugins: [serverless-stateful]',
+    'provider:',
+    '  name: aws',
+    '  runtime: nodejs20.x',
+    '  region: us-east-1',
+    ...(options.provider ? [options.provider.replace(/^\n/, '').trimEnd()] : []),
+    // node_modules/serverless-stateful links to this repository; keep it out of the zip.
+    "package: { patterns: ['!node_modules/**'] }",
+    body,
+    '',
+  ].join('\n');
+}
