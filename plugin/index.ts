@@ -101,7 +101,9 @@ class StatefulPlugin {
     }
 
     const functionArn = (name: string) =>
-      sub(`arn:\${AWS::Partition}:lambda:\${AWS::Region}:\${AWS::AccountId}:function:${this.functions[name]?.name ?? name}`);
+      sub(
+        `arn:\${AWS::Partition}:lambda:\${AWS::Region}:\${AWS::AccountId}:function:${this.functions[name]?.name ?? name}`,
+      );
     const movedOut: Statement[] = [];
     const keptFor: Statement[] = [];
     for (const [functionName, definition] of Object.entries(this.functions)) {
@@ -145,16 +147,14 @@ class StatefulPlugin {
     const state = ((await resolveConfigurationProperty(['state'])) ?? {}) as StateConfig;
     const resource = name ? findResource(state, name) : undefined;
     if (!name || !property || !resource) {
-      const declared = [
-        ...Object.keys(state.tables ?? {}),
-      ];
+      const declared = Object.keys(state.tables ?? {});
       throw new StatefulConfigError(
         'STATE_UNKNOWN_VARIABLE',
         `\${state:${address ?? ''}}: ${resource || !name ? 'write ${state:<name>.<property>}' : `no state resource is named "${name}"`}. Declared: ${listOf(declared, 'and')}.`,
       );
     }
     const service = String(await resolveConfigurationProperty(['service']));
-    const stage = String(options.stage ?? (await resolveConfigurationProperty(['provider', 'stage'])) ?? 'dev');
+    const stage = (options.stage ?? (await resolveConfigurationProperty(['provider', 'stage'])) ?? 'dev') as string;
     const references = resource.kind.references(name, resource.config, compileContext(state, service, stage));
     const reference = references[property];
     if (!reference) {
@@ -173,7 +173,8 @@ class StatefulPlugin {
 
   private printStateInfo(): void {
     const text = stateInfoTable(this.model());
-    if (this.utils?.writeText) this.utils.writeText(text);
+    const writeText = this.utils?.writeText;
+    if (writeText) writeText(text);
     else console.log(text);
   }
 }

@@ -99,5 +99,5 @@ export type CliOptions = Readonly<Record<string, unknown>>;
 export interface VariableResolverInput {
   readonly address: string | null;
   readonly options: CliOptions;
-  resolveConfigurationProperty(path: readonly string[]): Promise<unknown>;
+  readonly resolveConfigurationProperty: (path: readonly string[]) => Promise<unknown>;
 }

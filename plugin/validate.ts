@@ -9,7 +9,10 @@ const compiled = new WeakMap<JsonSchema, ReturnType<typeof ajv.compile>>();
 
 /** "/tables/carts/stream" under "state" → "state.tables.carts.stream". */
 function pathOf(root: string, instancePath: string): string {
-  const parts = instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
   return [root, ...parts].join('.');
 }
 
@@ -17,7 +20,7 @@ function describeError(root: string, error: ErrorObject): string {
   const path = pathOf(root, error.instancePath);
   switch (error.keyword) {
     case 'additionalProperties': {
-      const unknown = String((error.params as { additionalProperty: string }).additionalProperty);
+      const unknown = (error.params as { additionalProperty: string }).additionalProperty;
       const schema = error.parentSchema as { properties?: Record<string, unknown> } | undefined;
       const valid = Object.keys(schema?.properties ?? {});
       return `${path}: unknown key "${unknown}"; valid keys are ${listOf(valid)}`;
@@ -27,13 +30,13 @@ function describeError(root: string, error: ErrorObject): string {
       return `${path}: ${JSON.stringify(error.data)} is not allowed; use ${listOf(allowed)}`;
     }
     case 'required': {
-      const missing = String((error.params as { missingProperty: string }).missingProperty);
+      const missing = (error.params as { missingProperty: string }).missingProperty;
       return `${path}: "${missing}" is required`;
     }
     case 'propertyNames':
-      return `${path}: "${String((error.params as { propertyName: string }).propertyName)}" is not a valid name (letters and digits, starting with a letter)`;
+      return `${path}: "${(error.params as { propertyName: string }).propertyName}" is not a valid name (letters and digits, starting with a letter)`;
     case 'pattern':
-      return `${path}: ${JSON.stringify(error.data)} does not match ${String((error.params as { pattern: string }).pattern)}`;
+      return `${path}: ${JSON.stringify(error.data)} does not match ${(error.params as { pattern: string }).pattern}`;
     default:
       return `${path}: ${error.message ?? 'is not valid'}`;
   }
@@ -49,9 +52,12 @@ function actionable(errors: readonly ErrorObject[]): ErrorObject[] {
   const byPath = new Map<string, ErrorObject[]>();
   for (const error of kept) byPath.set(error.instancePath, [...(byPath.get(error.instancePath) ?? []), error]);
   const chosen: ErrorObject[] = [];
-  for (const group of byPath.values()) {
+  for (const [path, group] of byPath) {
     const specific = group.filter((error) => error.keyword !== 'anyOf');
     const anyOf = group.find((error) => error.keyword === 'anyOf');
+    // An error inside the value (a wrong `type` in `{ name, type }`) says more than "matches none".
+    const deeper = kept.some((error) => error.instancePath.startsWith(`${path}/`));
+    if (anyOf && deeper) continue;
     if (anyOf) {
       // A value matching no branch: name the branches' types rather than each branch's complaint.
       chosen.push({ ...anyOf, message: describeAnyOf(group) });
@@ -65,11 +71,12 @@ function actionable(errors: readonly ErrorObject[]): ErrorObject[] {
 function describeAnyOf(group: readonly ErrorObject[]): string {
   const expected = group
     .filter((error) => error.keyword === 'type')
-    .map((error) => String((error.params as { type: string }).type));
+    .map((error) => (error.params as { type: string }).type);
   const enums = group
     .filter((error) => error.keyword === 'enum')
     .flatMap((error) => (error.params as { allowedValues: unknown[] }).allowedValues.map(String));
-  const options = [...new Set([...enums.map((value) => JSON.stringify(value)), ...expected.map((type) => `a ${type}`)])];
+  const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+  const options = [...new Set([...enums.map((value) => JSON.stringify(value)), ...expected.map(article)])];
   return options.length > 0 ? `must be ${listOf(options)}` : 'matches none of the accepted forms';
 }
 

@@ -60,9 +60,14 @@ function streamStatements(functionName: string, stream: unknown): Statement[] {
   const statements = [allow(type === 'kinesis' ? kinesisStreamActions : dynamodbStreamActions, [arn])];
   const onFailure = config.destinations?.onFailure;
   if (onFailure !== undefined) {
-    const target = (typeof onFailure === 'object' && onFailure !== null && 'arn' in onFailure ? onFailure.arn : onFailure) as CfnValue;
-    const targetType = (onFailure as { type?: string }).type ?? (typeof target === 'string' ? target.split(':')[2] : undefined);
-    statements.push(targetType === 'sns' ? allow(['sns:Publish'], [target]) : allow(['sqs:ListQueues', 'sqs:SendMessage'], [target]));
+    const target = (
+      typeof onFailure === 'object' && onFailure !== null && 'arn' in onFailure ? onFailure.arn : onFailure
+    ) as CfnValue;
+    const targetType =
+      (onFailure as { type?: string }).type ?? (typeof target === 'string' ? target.split(':')[2] : undefined);
+    statements.push(
+      targetType === 'sns' ? allow(['sns:Publish'], [target]) : allow(['sqs:ListQueues', 'sqs:SendMessage'], [target]),
+    );
   }
   return statements;
 }

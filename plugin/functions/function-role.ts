@@ -9,7 +9,10 @@ import type { AwsNaming, FunctionDefinition, IamRoleConfig, ProviderConfig } fro
 export const functionRoleLogicalId = (functionName: string) => `StatefulRole${pascalCase(functionName)}`;
 
 const vpcAccessPolicy = {
-  'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole']],
+  'Fn::Join': [
+    '',
+    ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole'],
+  ],
 };
 
 export function providerRoleConfig(provider: ProviderConfig): IamRoleConfig {

@@ -8,8 +8,7 @@ import { dynamodbStreamActions, kinesisStreamActions, sqsConsumerActions } from 
 const eventActionSets = [dynamodbStreamActions, kinesisStreamActions, sqsConsumerActions].map((actions) =>
   [...actions].sort().join(','),
 );
-const isEventStatement = (statement: Statement) =>
-  eventActionSets.includes([...statement.Action].sort().join(','));
+const isEventStatement = (statement: Statement) => eventActionSets.includes([...statement.Action].sort().join(','));
 const key = (value: CfnValue) => JSON.stringify(value);
 
 /**
@@ -31,7 +30,9 @@ export function scrubSharedRole(
   const written = new Set(userStatements.map((statement) => JSON.stringify(statement)));
   document.Statement = document.Statement.flatMap((statement) => {
     if (!isEventStatement(statement) || written.has(JSON.stringify(statement))) return [statement];
-    const resources = statement.Resource.filter((resource) => !moved.has(key(resource)) || stillNeeded.has(key(resource)));
+    const resources = statement.Resource.filter(
+      (resource) => !moved.has(key(resource)) || stillNeeded.has(key(resource)),
+    );
     return resources.length > 0 ? [{ ...statement, Resource: resources }] : [];
   });
 }

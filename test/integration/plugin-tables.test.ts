@@ -68,14 +68,18 @@ const logs = (fn: string) => [
     Effect: 'Allow',
     Action: ['logs:CreateLogStream', 'logs:CreateLogGroup', 'logs:TagResource'],
     Resource: [
-      { 'Fn::Sub': `arn:\${AWS::Partition}:logs:\${AWS::Region}:\${AWS::AccountId}:log-group:/aws/lambda/shop-dev-${fn}:*` },
+      {
+        'Fn::Sub': `arn:\${AWS::Partition}:logs:\${AWS::Region}:\${AWS::AccountId}:log-group:/aws/lambda/shop-dev-${fn}:*`,
+      },
     ],
   },
   {
     Effect: 'Allow',
     Action: ['logs:PutLogEvents'],
     Resource: [
-      { 'Fn::Sub': `arn:\${AWS::Partition}:logs:\${AWS::Region}:\${AWS::AccountId}:log-group:/aws/lambda/shop-dev-${fn}:*:*` },
+      {
+        'Fn::Sub': `arn:\${AWS::Partition}:logs:\${AWS::Region}:\${AWS::AccountId}:log-group:/aws/lambda/shop-dev-${fn}:*:*`,
+      },
     ],
   },
 ];
@@ -218,7 +222,11 @@ describe('state.tables compiled by osls package', () => {
       Action: write,
       Resource: [{ 'Fn::GetAtt': ['StatefulTableOrders', 'Arn'] }],
     });
-    expect(statements).toContainEqual({ Effect: 'Allow', Action: ['kms:Decrypt', 'kms:GenerateDataKey'], Resource: [kmsKey] });
+    expect(statements).toContainEqual({
+      Effect: 'Allow',
+      Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
+      Resource: [kmsKey],
+    });
     // Writes go to the table, not its indexes: no index statement for a write-only table grant.
     expect(JSON.stringify(statements)).not.toContain('StatefulTableOrders.Arn}/index');
   });
@@ -275,7 +283,9 @@ describe('state.tables compiled by osls package', () => {
   });
 
   it('resolves ${state:…} and outputs each table', () => {
-    const mapping = Object.values(template.Resources).find((resource) => resource.Type === 'AWS::Lambda::EventSourceMapping');
+    const mapping = Object.values(template.Resources).find(
+      (resource) => resource.Type === 'AWS::Lambda::EventSourceMapping',
+    );
     expect(mapping?.Properties.EventSourceArn).toEqual({ 'Fn::GetAtt': ['StatefulTableCarts', 'StreamArn'] });
     expect(template.Outputs).toMatchObject({
       StatefulTableCartsName: { Value: { Ref: 'StatefulTableCarts' } },

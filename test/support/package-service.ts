@@ -56,10 +56,14 @@ export function roleStatements(template: Template, logicalId: string): Statement
  * A base serverless.yml with the plugin; `body` is appended (state:, functions:, …) and
  * `provider` holds more lines of the provider block, indented by two spaces.
  */
-export function serviceYaml(body: string, options: { provider?: string; service?: string } = {}): string {
+export function serviceYaml(
+  body: string,
+  options: { provider?: string; service?: string; configValidationMode?: 'error' | 'warn' | 'off' } = {},
+): string {
   return [
     `service: ${options.service ?? 'shop'}`,
     "frameworkVersion: '>=3'",
+    ...(options.configValidationMode ? [`configValidationMode: ${options.configValidationMode}`] : []),
     'plugins: [serverless-stateful]',
     'provider:',
     '  name: aws',

@@ -5,7 +5,7 @@ import { StatefulConfigError, listOf } from '../../errors';
 import { allow, type Statement } from '../../iam';
 import { environmentVariableName } from '../../../runtime/environment';
 import { physicalName, stateLogicalId } from '../../naming';
-import type { AccessLevel, CompileContext, StateKind } from '../kind';
+import type { AccessLevel, StateKind } from '../kind';
 import { tableSchema, type IndexConfig, type KeyConfig, type TableConfig } from './schema';
 
 export const readActions = [
@@ -180,7 +180,8 @@ export const tables: StateKind<TableConfig> = {
       }));
     }
     if (config.ttl !== undefined) properties.TimeToLiveSpecification = { AttributeName: config.ttl, Enabled: true };
-    if (config.stream !== undefined) properties.StreamSpecification = { StreamViewType: streamViewTypes[config.stream] };
+    if (config.stream !== undefined)
+      properties.StreamSpecification = { StreamViewType: streamViewTypes[config.stream] };
     if (config.tags) properties.Tags = Object.entries(config.tags).map(([Key, Value]) => ({ Key, Value }));
 
     // Data outlives the stack unless the stage is declared ephemeral.

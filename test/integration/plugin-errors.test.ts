@@ -1,0 +1,204 @@
+/**
+ * @services
+ */
+// Every error code of the plugin, triggered through the real framework (osls package), with the
+// path of the problem and the valid options in the message. Schema errors are shown with
+// configValidationMode: warn, where Serverless would only warn and the plugin still fails the
+// build; under osls 4's default (error) the framework reports them first, also by path.
+import { errorCodes } from '../../plugin/errors';
+import { runOnService, serviceYaml } from '../support/package-service';
+
+interface Case {
+  readonly code: (typeof errorCodes)[number];
+  readonly title: string;
+  readonly yaml: string;
+  readonly message: RegExp[];
+}
+
+const fn = (state: string, extra = '') => `
+functions:
+  updateCart:
+    handler: handler.main
+    state: ${state}${extra}
+`;
+
+const warnOnly = { configValidationMode: 'warn' } as const;
+
+const cases: Case[] = [
+  {
+    code: 'STATE_CONFIG_INVALID',
+    title: 'a misspelt table key',
+    yaml: serviceYaml(`state:\n  tables:\n    carts: { partitonKey: cartId }`, warnOnly),
+    message: [
+      /state\.tables\.carts: unknown key "partitonKey"; valid keys are partitionKey, sortKey, indexes, ttl, stream/,
+      /state\.tables\.carts: "partitionKey" is required/,
+    ],
+  },
+  {
+    code: 'STATE_CONFIG_INVALID',
+    title: 'a stream view that does not exist',
+    yaml: serviceYaml(`state:\n  tables:\n    carts: { partitionKey: cartId, stream: newandold }`, warnOnly),
+    message: [/state\.tables\.carts\.stream: "newandold" is not allowed; use keys-only, new, old or new-and-old/],
+  },
+  {
+    code: 'STATE_CONFIG_INVALID',
+    title: 'a key type that does not exist',
+    yaml: serviceYaml(`state:\n  tables:\n    carts: { partitionKey: { name: cartId, type: X } }`, warnOnly),
+    message: [
+      /Invalid state configuration:\n {2}- state\.tables\.carts\.partitionKey\.type: "X" is not allowed; use S, N or B \(/,
+    ],
+  },
+  {
+    code: 'STATE_CONFIG_INVALID',
+    title: 'a key that is neither a name nor a { name, type }',
+    yaml: serviceYaml(`state:\n  tables:\n    carts: { partitionKey: [cartId, sk] }`, warnOnly),
+    message: [/state\.tables\.carts\.partitionKey: must be a string or an object/],
+  },
+  {
+    code: 'STATE_CONFIG_INVALID',
+    title: 'an access level that does not exist',
+    yaml: serviceYaml(`state:\n  tables:\n    carts: { partitionKey: cartId }${fn('{ carts: readonly }')}`, warnOnly),
+    message: [
+      /functions\.updateCart\.state\.carts: "readonly" is not allowed; use read, write, readwrite, publish or start/,
+    ],
+  },
+  {
+    code: 'STATE_UNKNOWN_RESOURCE',
+    title: 'a function naming an undeclared resource',
+    yaml: serviceYaml(
+      `state:\n  tables:\n    carts: { partitionKey: cartId }\n    orders: { partitionKey: orderId }${fn('{ cart: read }')}`,
+    ),
+    message: [/functions\.updateCart\.state\.cart: no state resource is named "cart"\. Declared: carts and orders\./],
+  },
+  {
+    code: 'STATE_ACCESS_NOT_ALLOWED',
+    title: 'an access level that does not apply to a table',
+    yaml: serviceYaml(`state:\n  tables:\n    carts: { partitionKey: cartId }${fn('{ carts: publish }')}`),
+    message: [
+      /functions\.updateCart\.state\.carts: "publish" does not apply to table carts; use read, write or readwrite\./,
+    ],
+  },
+  {
+    code: 'STATE_KEY_TYPE_CONFLICT',
+    title: 'one attribute with two types',
+    yaml: serviceYaml(
+      `state:\n  tables:\n    carts:\n      partitionKey: cartId\n      indexes:\n        byTime: { partitionKey: { name: cartId, type: N } }`,
+    ),
+    message: [
+      /state\.tables\.carts: attribute "cartId" is type S in one key and N at state\.tables\.carts\.indexes\.byTime\.partitionKey/,
+    ],
+  },
+  {
+    code: 'STATE_LOCAL_INDEX_PARTITION_KEY',
+    title: 'a local index with another partition key',
+    yaml: serviceYaml(
+      `state:\n  tables:\n    carts:\n      partitionKey: cartId\n      sortKey: sk\n      indexes:\n        bySku: { partitionKey: sku, sortKey: at, local: true }`,
+    ),
+    message: [
+      /state\.tables\.carts\.indexes\.bySku: a local index shares the table's partition key "cartId", not "sku"/,
+    ],
+  },
+  {
+    code: 'STATE_LOCAL_INDEX_NEEDS_SORT_KEY',
+    title: 'a local index on a table without a sort key',
+    yaml: serviceYaml(
+      `state:\n  tables:\n    carts:\n      partitionKey: cartId\n      indexes:\n        bySku: { partitionKey: cartId, sortKey: sku, local: true }`,
+    ),
+    message: [/state\.tables\.carts\.indexes\.bySku: a local index needs a table with a sort key, and carts has none/],
+  },
+  {
+    code: 'STATE_CAPACITY_MISSING',
+    title: 'provisioned billing without capacity',
+    yaml: serviceYaml(`state:\n  tables:\n    carts: { partitionKey: cartId, billing: provisioned }`),
+    message: [
+      /state\.tables\.carts: billing is provisioned but no capacity is given\. Add capacity: \{ read: <units>, write: <units> \}/,
+    ],
+  },
+  {
+    code: 'STATE_CAPACITY_NOT_PROVISIONED',
+    title: 'capacity on an on-demand table',
+    yaml: serviceYaml(`state:\n  tables:\n    carts: { partitionKey: cartId, capacity: { read: 1, write: 1 } }`),
+    message: [/state\.tables\.carts: capacity is set but billing is on-demand\. Set billing: provisioned/],
+  },
+  {
+    code: 'STATE_STREAM_NOT_ENABLED',
+    title: 'the stream of a table that has none',
+    yaml: serviceYaml(`state:\n  tables:\n    carts: { partitionKey: cartId }
+functions:
+  summarise:
+    handler: handler.main
+    events:
+      - stream: { type: dynamodb, arn: '\${state:carts.streamArn}' }`),
+    message: [
+      /\$\{state:carts\.streamArn\}: table carts has no stream\. Add stream: keys-only, new, old or new-and-old to state\.tables\.carts/,
+    ],
+  },
+  {
+    code: 'STATE_UNKNOWN_VARIABLE',
+    title: 'a reference to an undeclared resource',
+    yaml: serviceYaml(`state:\n  tables:\n    carts: { partitionKey: cartId }
+functions:
+  health:
+    handler: handler.main
+    environment: { TABLE: '\${state:cart.name}' }`),
+    message: [/\$\{state:cart\.name\}: no state resource is named "cart"\. Declared: carts\./],
+  },
+  {
+    code: 'STATE_UNKNOWN_VARIABLE',
+    title: 'a property a table does not have',
+    yaml: serviceYaml(`state:\n  tables:\n    carts: { partitionKey: cartId }
+functions:
+  health:
+    handler: handler.main
+    environment: { TABLE: '\${state:carts.url}' }`),
+    message: [/\$\{state:carts\.url\}: table carts has no "url"; use name, arn or streamArn\./],
+  },
+  {
+    code: 'STATE_FUNCTION_HAS_ROLE',
+    title: 'a function with state: and its own role',
+    yaml: serviceYaml(
+      `state:\n  tables:\n    carts: { partitionKey: cartId }${fn('{ carts: read }', '\n    role: arn:aws:iam::123456789012:role/mine')}`,
+    ),
+    message: [/functions\.updateCart: it declares state: and uses the role set at functions\.updateCart\.role/],
+  },
+  {
+    code: 'STATE_EVENT_PERMISSIONS_UNKNOWN',
+    title: 'an event whose permissions the plugin does not know',
+    yaml: serviceYaml(
+      `state:\n  tables:\n    carts: { partitionKey: cartId }${fn(
+        '{ carts: read }',
+        `\n    events:\n      - kafka: { accessConfigurations: { saslScram512Auth: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:k' }, topic: t, bootstrapServers: ['b:9092'] }`,
+      )}`,
+    ),
+    message: [
+      /functions\.updateCart: serverless-stateful does not know the permissions a "kafka" event needs.*Events it supports on a function with a state: block: stream, sqs, http/,
+    ],
+  },
+  {
+    code: 'STATE_NAME_TOO_LONG',
+    title: 'a physical name over the limit',
+    yaml: serviceYaml(`state:\n  tables:\n    carts: { partitionKey: cartId }`, {
+      provider: `  stage: ${'x'.repeat(250)}`,
+    }),
+    message: [/state\.tables\.carts: its name "shop-x+-carts" is 261 characters; AWS allows 255\./],
+  },
+];
+
+describe('plugin errors', () => {
+  it("leaves a schema error to osls 4's own validation by default, which names the path", async () => {
+    const run = await runOnService(serviceYaml(`state:\n  tables:\n    carts: { partitonKey: cartId }`));
+    expect(run.code).not.toBe(0);
+    expect(run.output).toMatch(/at 'state\.tables\.carts': unrecognized property 'partitonKey'/);
+  });
+
+  it('covers every error code', () => {
+    expect(new Set(cases.map((c) => c.code))).toEqual(new Set(errorCodes));
+  });
+
+  test.concurrent.each(cases)('$code: $title', async ({ code, yaml, message }) => {
+    const run = await runOnService(yaml);
+    expect(run.code).not.toBe(0);
+    expect(run.output).toContain(`(${code})`);
+    for (const expected of message) expect(run.output).toMatch(expected);
+  });
+});
