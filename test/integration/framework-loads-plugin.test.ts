@@ -12,7 +12,7 @@ const frameworks = {
   'serverless 3': require.resolve('serverless-v3/bin/serverless.js'),
 };
 
-function serviceYaml(state: string, functionState = '{ carts: readwrite }'): string {
+function serviceYaml(state: string, functionState = '{ carts: readwrite }', environment = ''): string {
   return [
     'service: stateful-load',
     "frameworkVersion: '>=3'",
@@ -26,6 +26,7 @@ function serviceYaml(state: string, functionState = '{ carts: readwrite }'): str
     '  updateCart:',
     '    handler: handler.main',
     `    state: ${functionState}`,
+    ...(environment ? [`    environment: ${environment}`] : []),
     '',
   ].join('\n');
 }
@@ -36,17 +37,40 @@ describe.each(Object.entries(frameworks))('%s', (_framework, bin) => {
   let service: ServiceDir | undefined;
   afterEach(() => service?.remove());
 
-  it('packages a service that declares state: blocks', async () => {
+  it('packages a service that declares state: blocks, and resolves ${state:…}', async () => {
     service = makeServiceDir({
-      'serverless.yml': serviceYaml('state: { tables: { carts: { partitionKey: cartId } } }'),
+      'serverless.yml': serviceYaml(
+        'state: { tables: { carts: { partitionKey: cartId } } }',
+        '{ carts: readwrite }',
+        "{ CARTS_ARN: '${state:carts.arn}' }",
+      ),
       'handler.js': handler,
     });
     const run = await runServerless(['package'], { cwd: service.path, bin });
     expect(run).toMatchObject({ code: 0 });
     const template = JSON.parse(
       readFileSync(join(service.path, '.serverless', 'cloudformation-template-update-stack.json'), 'utf8'),
-    ) as { Resources: Record<string, unknown> };
-    expect(template.Resources).toHaveProperty('UpdateCartLambdaFunction');
+    ) as { Resources: Record<string, { Properties: Record<string, unknown> }> };
+    expect(template.Resources).toHaveProperty('StatefulTableCarts');
+    expect(template.Resources.UpdateCartLambdaFunction?.Properties).toMatchObject({
+      Role: { 'Fn::GetAtt': ['StatefulRoleUpdateCart', 'Arn'] },
+      Environment: {
+        Variables: {
+          CARTS_ARN: { 'Fn::GetAtt': ['StatefulTableCarts', 'Arn'] },
+          STATEFUL_TABLE_CARTS: { Ref: 'StatefulTableCarts' },
+        },
+      },
+    });
+  });
+
+  it('prints serverless state:info', async () => {
+    service = makeServiceDir({
+      'serverless.yml': serviceYaml('state: { tables: { carts: { partitionKey: cartId } } }'),
+      'handler.js': handler,
+    });
+    const run = await runServerless(['state:info'], { cwd: service.path, bin });
+    expect(run).toMatchObject({ code: 0 });
+    expect(run.output).toMatch(/carts\s+table\s+key cartId:S, on-demand, PITR, encrypted\s+updateCart \(readwrite\)/);
   });
 
   it('refuses a misspelt top-level state key, naming where it is', async () => {

@@ -1,0 +1,47 @@
+import { dynamodbStreamActions, sqsConsumerActions } from '../../plugin/functions/event-permissions';
+import { scrubSharedRole } from '../../plugin/functions/shared-role';
+import { allow, type Statement } from '../../plugin/iam';
+
+const cartsStream = { 'Fn::GetAtt': ['StatefulTableCarts', 'StreamArn'] };
+const ordersStream = { 'Fn::GetAtt': ['StatefulTableOrders', 'StreamArn'] };
+const queue = 'arn:aws:sqs:us-east-1:123456789012:jobs';
+
+function sharedRole(statements: Statement[]) {
+  return { Type: 'AWS::IAM::Role', Properties: { Policies: [{ PolicyDocument: { Statement: statements } }] } };
+}
+const statementsOf = (role: ReturnType<typeof sharedRole>) => role.Properties.Policies[0]?.PolicyDocument.Statement;
+
+describe('scrubSharedRole', () => {
+  it('removes the stream and queue resources only functions with their own role use', () => {
+    const role = sharedRole([
+      allow(dynamodbStreamActions, [cartsStream]),
+      allow(dynamodbStreamActions, [ordersStream]),
+      allow(sqsConsumerActions, [queue]),
+    ]);
+    scrubSharedRole(role, [allow(dynamodbStreamActions, [cartsStream]), allow(sqsConsumerActions, [queue])], [], []);
+    expect(statementsOf(role)).toEqual([allow(dynamodbStreamActions, [ordersStream])]);
+  });
+
+  it('keeps a resource that a function on the shared role still needs', () => {
+    const role = sharedRole([allow(dynamodbStreamActions, [cartsStream, ordersStream])]);
+    scrubSharedRole(
+      role,
+      [allow(dynamodbStreamActions, [cartsStream]), allow(dynamodbStreamActions, [ordersStream])],
+      [allow(dynamodbStreamActions, [ordersStream])],
+      [],
+    );
+    expect(statementsOf(role)).toEqual([allow(dynamodbStreamActions, [ordersStream])]);
+  });
+
+  it('never touches a statement the user wrote, nor statements of other kinds', () => {
+    const written = allow(dynamodbStreamActions, [cartsStream]);
+    const logs = allow(['logs:PutLogEvents'], ['arn:aws:logs:us-east-1:123456789012:log-group:/aws/lambda/x:*:*']);
+    const role = sharedRole([logs, written]);
+    scrubSharedRole(role, [allow(dynamodbStreamActions, [cartsStream])], [], [written]);
+    expect(statementsOf(role)).toEqual([logs, written]);
+  });
+
+  it('does nothing when there is no shared role', () => {
+    expect(() => scrubSharedRole(undefined, [], [], [])).not.toThrow();
+  });
+});
