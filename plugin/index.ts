@@ -37,8 +37,9 @@ class StatefulPlugin {
       properties: { state: functionStateSchema },
     });
     this.hooks = {
-      initialize: () => void this.model(),
-      'before:package:setupProviderConfiguration': () => this.assignRolesAndEnvironment(),
+      // Every command (package, deploy function, invoke local) sees the injected variables.
+      initialize: () => this.injectEnvironment(),
+      'before:package:setupProviderConfiguration': () => this.assignRoles(),
       'after:package:compileEvents': () => this.compileState(),
       'after:info:info': () => this.addInfoSection(),
       'state:info:print': () => this.printStateInfo(),
@@ -60,12 +61,22 @@ class StatefulPlugin {
     return compileContext(this.model().config, this.serverless.service.service, provider.getStage());
   }
 
-  /** Gives each function with a `state:` block its own role and the variables of its resources. */
-  private assignRolesAndEnvironment(): void {
-    const { provider } = this.serverless.service;
+  /** Tells each function where the resources its `state:` block names are. */
+  private injectEnvironment(): void {
     const model = this.model();
     const context = this.context();
-    for (const functionName of model.statefulFunctions) {
+    for (const use of model.uses) {
+      const definition = this.functions[use.functionName];
+      if (!definition) continue;
+      const variables = use.resource.kind.environment(use.resource.name, use.resource.config, context);
+      definition.environment = { ...definition.environment, ...variables };
+    }
+  }
+
+  /** Gives each function with a `state:` block its own role, built in compileState. */
+  private assignRoles(): void {
+    const { provider } = this.serverless.service;
+    for (const functionName of this.model().statefulFunctions) {
       const definition = this.functions[functionName];
       if (!definition) continue;
       if (definition.role !== undefined || typeof provider.iam?.role === 'string' || provider.role !== undefined) {
@@ -76,13 +87,6 @@ class StatefulPlugin {
         );
       }
       definition.role = functionRoleLogicalId(functionName);
-      const variables = Object.assign(
-        {},
-        ...model.uses
-          .filter((use) => use.functionName === functionName)
-          .map((use) => use.resource.kind.environment(use.resource.name, use.resource.config, context)),
-      ) as Record<string, never>;
-      definition.environment = { ...definition.environment, ...variables };
     }
   }
 

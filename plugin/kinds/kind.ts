@@ -34,8 +34,11 @@ export interface StateKind<Config> {
   compile(name: string, config: Config, context: CompileContext): Compiled;
   /** The statements a function that asked for `access` gets, on this resource's exact ARNs. */
   grant(name: string, config: Config, access: AccessLevel): Statement[];
-  /** Variables that tell a function where the resource is. */
-  environment(name: string, config: Config, context: CompileContext): Record<string, CfnValue>;
+  /**
+   * Variables that tell a function where the resource is. Plain strings, not template
+   * references, so `serverless deploy function` and `serverless invoke local` carry them too.
+   */
+  environment(name: string, config: Config, context: CompileContext): Record<string, string>;
   /** What `${state:<name>.<property>}` resolves to; the keys are the valid properties. */
   references(name: string, config: Config, context: CompileContext): Record<string, () => CfnValue>;
   /** One line of its key settings, for `serverless state:info`. */

@@ -31,7 +31,7 @@ function serviceYaml(state: string, functionState = '{ carts: readwrite }', envi
   ].join('\n');
 }
 
-const handler = 'exports.main = async () => ({});\n';
+const handler = 'exports.main = async () => ({ table: process.env.STATEFUL_TABLE_CARTS });\n';
 
 describe.each(Object.entries(frameworks))('%s', (_framework, bin) => {
   let service: ServiceDir | undefined;
@@ -57,10 +57,20 @@ describe.each(Object.entries(frameworks))('%s', (_framework, bin) => {
       Environment: {
         Variables: {
           CARTS_ARN: { 'Fn::GetAtt': ['StatefulTableCarts', 'Arn'] },
-          STATEFUL_TABLE_CARTS: { Ref: 'StatefulTableCarts' },
+          STATEFUL_TABLE_CARTS: 'stateful-load-dev-carts',
         },
       },
     });
+  });
+
+  it('gives the injected variable to serverless invoke local', async () => {
+    service = makeServiceDir({
+      'serverless.yml': serviceYaml('state: { tables: { carts: { partitionKey: cartId } } }'),
+      'handler.js': handler,
+    });
+    const run = await runServerless(['invoke', 'local', '-f', 'updateCart'], { cwd: service.path, bin });
+    expect(run).toMatchObject({ code: 0 });
+    expect(run.output).toMatch(/"table": "stateful-load-dev-carts"/);
   });
 
   it('prints serverless state:info', async () => {

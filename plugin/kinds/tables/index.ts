@@ -5,7 +5,7 @@ import { StatefulConfigError, listOf } from '../../errors';
 import { allow, type Statement } from '../../iam';
 import { environmentVariableName } from '../../../runtime/environment';
 import { physicalName, stateLogicalId } from '../../naming';
-import type { AccessLevel, StateKind } from '../kind';
+import type { AccessLevel, CompileContext, StateKind } from '../kind';
 import { tableSchema, type IndexConfig, type KeyConfig, type TableConfig } from './schema';
 
 export const readActions = [
@@ -41,6 +41,8 @@ interface Key {
 const toKey = (key: KeyConfig): Key => (typeof key === 'string' ? { name: key, type: 'S' } : key);
 
 export const tableLogicalId = (name: string) => stateLogicalId('Table', name);
+const tableName = (context: CompileContext, name: string) =>
+  physicalName(context, name, { max: 255, where: `state.tables.${name}` });
 
 /** Every key attribute of the table and its indexes, each with the one type it must have. */
 function keyAttributes(name: string, config: TableConfig): Map<string, Key> {
@@ -147,7 +149,7 @@ export const tables: StateKind<TableConfig> = {
     const provisioned = isProvisioned(config);
 
     const properties: Record<string, unknown> = {
-      TableName: physicalName(context, name, { max: 255, where: `state.tables.${name}` }),
+      TableName: tableName(context, name),
       AttributeDefinitions: [...keyAttributes(name, config).values()].map((key) => ({
         AttributeName: key.name,
         AttributeType: key.type,
@@ -222,14 +224,14 @@ export const tables: StateKind<TableConfig> = {
     return statements;
   },
 
-  environment(name) {
-    return { [environmentVariableName('table', name)]: ref(tableLogicalId(name)) };
+  environment(name, _config, context) {
+    return { [environmentVariableName('table', name)]: tableName(context, name) };
   },
 
   references(name, config, context) {
     const logicalId = tableLogicalId(name);
     return {
-      name: () => physicalName(context, name, { max: 255, where: `state.tables.${name}` }),
+      name: () => tableName(context, name),
       arn: () => getAtt(logicalId, 'Arn'),
       streamArn: () => {
         if (config.stream === undefined) {
