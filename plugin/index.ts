@@ -9,6 +9,7 @@ import { functionStateSchema, stateSchema } from './schema';
 import type { CliOptions, FunctionDefinition, PluginUtils, Serverless, VariableResolverInput } from './serverless';
 import { buildStateModel, compileContext, findResource, type StateModel } from './state-model';
 import type { StateConfig } from './config';
+import { stateKinds } from './kinds';
 
 /**
  * The serverless-stateful plugin: compiles `state:` blocks into CloudFormation and gives each
@@ -58,7 +59,13 @@ class StatefulPlugin {
 
   private context() {
     const provider = this.serverless.getProvider('aws');
-    return compileContext(this.model().config, this.serverless.service.service, provider.getStage());
+    return compileContext({
+      config: this.model().config,
+      service: this.serverless.service.service,
+      stage: provider.getStage(),
+      functionNames: Object.keys(this.functions),
+      functionLogicalId: (name) => provider.naming.getLambdaLogicalId(name),
+    });
   }
 
   /** Tells each function where the resources its `state:` block names are. */
@@ -120,7 +127,7 @@ class StatefulPlugin {
       movedOut.push(...ownConfiguration);
       const grants = model.uses
         .filter((use) => use.functionName === functionName)
-        .flatMap((use) => use.resource.kind.grant(use.resource.name, use.resource.config, use.access));
+        .flatMap((use) => use.resource.kind.grant(use.resource.name, use.resource.config, use.access, context));
       template.Resources[functionRoleLogicalId(functionName)] = functionRole({
         naming,
         provider,
@@ -151,7 +158,9 @@ class StatefulPlugin {
     const state = ((await resolveConfigurationProperty(['state'])) ?? {}) as StateConfig;
     const resource = name ? findResource(state, name) : undefined;
     if (!name || !property || !resource) {
-      const declared = Object.keys(state.tables ?? {});
+      const declared = stateKinds.flatMap((kind) =>
+        Object.keys((state as Record<string, Record<string, unknown> | undefined>)[kind.configKey] ?? {}),
+      );
       throw new StatefulConfigError(
         'STATE_UNKNOWN_VARIABLE',
         `\${state:${address ?? ''}}: ${resource || !name ? 'write ${state:<name>.<property>}' : `no state resource is named "${name}"`}. Declared: ${listOf(declared, 'and')}.`,
@@ -159,7 +168,16 @@ class StatefulPlugin {
     }
     const service = String(await resolveConfigurationProperty(['service']));
     const stage = (options.stage ?? (await resolveConfigurationProperty(['provider', 'stage'])) ?? 'dev') as string;
-    const references = resource.kind.references(name, resource.config, compileContext(state, service, stage));
+    const functions = ((await resolveConfigurationProperty(['functions'])) ?? {}) as Record<string, unknown>;
+    const naming = this.serverless.getProvider('aws').naming;
+    const context = compileContext({
+      config: state,
+      service,
+      stage,
+      functionNames: Object.keys(functions),
+      functionLogicalId: (functionName) => naming.getLambdaLogicalId(functionName),
+    });
+    const references = resource.kind.references(name, resource.config, context);
     const reference = references[property];
     if (!reference) {
       throw new StatefulConfigError(

@@ -19,8 +19,6 @@ export const stateSchema = {
     ),
     // The kinds still to come keep their place in the language.
     caches: { type: 'object', propertyNames: { pattern: resourceNamePattern } },
-    workflows: { type: 'object', propertyNames: { pattern: resourceNamePattern } },
-    buses: { type: 'object', propertyNames: { pattern: resourceNamePattern } },
     idempotency: { type: 'boolean' },
     ephemeralStages: { type: 'array', items: { type: 'string' }, uniqueItems: true },
     local: {

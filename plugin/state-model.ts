@@ -2,7 +2,8 @@
 // cross-references between resources and functions checked.
 import type { FunctionState, StateConfig } from './config';
 import { StatefulConfigError, listOf } from './errors';
-import type { AccessLevel, CompileContext } from './kinds/kind';
+import { getAtt } from './cloudformation';
+import type { AccessLevel, CompileContext, Lookup } from './kinds/kind';
 import { stateKinds, type AnyStateKind } from './kinds';
 import { functionStateSchema, stateSchema } from './schema';
 import type { FunctionDefinition } from './serverless';
@@ -59,6 +60,13 @@ export function buildStateModel(
   for (const kind of stateKinds) {
     const declared = (config as Record<string, Record<string, unknown> | undefined>)[kind.configKey] ?? {};
     for (const [name, resourceConfig] of Object.entries(declared)) {
+      const taken = resources.get(name);
+      if (taken) {
+        throw new StatefulConfigError(
+          'STATE_NAME_TAKEN',
+          `state.${kind.configKey}.${name}: ${taken.kind.kind} ${name} already has this name. A function's state: block names resources by name alone, so names are unique across tables, caches, workflows and buses.`,
+        );
+      }
       kind.validate(name, resourceConfig);
       resources.set(name, { name, kind, config: resourceConfig });
     }
@@ -91,6 +99,61 @@ export function buildStateModel(
   return { config, resources, uses, statefulFunctions };
 }
 
-export function compileContext(config: StateConfig, service: string, stage: string): CompileContext {
-  return { service, stage, ephemeral: (config.ephemeralStages ?? []).includes(stage) };
+export interface ContextInput {
+  readonly config: StateConfig;
+  readonly service: string;
+  readonly stage: string;
+  readonly functionNames: readonly string[];
+  /** Serverless' naming of a function's logical id (naming.getLambdaLogicalId). */
+  readonly functionLogicalId: (name: string) => string;
+}
+
+function namesOfKind(config: StateConfig, kind: AnyStateKind): string[] {
+  return Object.keys((config as Record<string, Record<string, unknown> | undefined>)[kind.configKey] ?? {});
+}
+
+export function compileContext(input: ContextInput): CompileContext {
+  const { config, stage } = input;
+  const lookup: Lookup = {
+    reference(kindName, name, property, where) {
+      const kind = stateKinds.find((candidate) => candidate.kind === kindName);
+      const resource = findResource(config, name);
+      if (!kind || !resource || resource.kind !== kind) {
+        const valid = kind ? namesOfKind(config, kind) : [];
+        throw new StatefulConfigError(
+          'STATE_UNKNOWN_REFERENCE',
+          `${where}: no ${kindName} is named "${name}". Declared ${kindName}s: ${listOf(valid, 'and')}.`,
+        );
+      }
+      const references = resource.kind.references(name, resource.config, context);
+      const reference = references[property];
+      if (!reference) {
+        throw new StatefulConfigError(
+          'STATE_UNKNOWN_REFERENCE',
+          `${where}: ${kindName} ${name} has no "${property}"; use ${listOf(Object.keys(references))}.`,
+        );
+      }
+      return reference();
+    },
+    functionLogicalId(name, where) {
+      if (!input.functionNames.includes(name)) {
+        throw new StatefulConfigError(
+          'STATE_UNKNOWN_REFERENCE',
+          `${where}: no function is named "${name}". Functions of this service: ${listOf([...input.functionNames], 'and')}.`,
+        );
+      }
+      return input.functionLogicalId(name);
+    },
+    functionArn(name, where) {
+      return getAtt(lookup.functionLogicalId(name, where), 'Arn');
+    },
+  };
+  const context: CompileContext = {
+    service: input.service,
+    stage,
+    ephemeral: (config.ephemeralStages ?? []).includes(stage),
+    local: (config.local?.stages ?? []).includes(stage),
+    lookup,
+  };
+  return context;
 }

@@ -13,6 +13,22 @@ export interface CompileContext {
   readonly stage: string;
   /** The stage is listed in state.ephemeralStages: its data may be deleted with the stack. */
   readonly ephemeral: boolean;
+  /**
+   * The stage is listed in state.local.stages: it deploys to a LocalStack-compatible emulator,
+   * so the kinds emit only what such an emulator runs.
+   */
+  readonly local: boolean;
+  /** Finds other resources and functions; each lookup throws, naming the valid ones, on a miss. */
+  readonly lookup: Lookup;
+}
+
+export interface Lookup {
+  /** `${state:<name>.<property>}` of resource `name`, which must be of kind `kind`. */
+  reference(kind: string, name: string, property: string, where: string): CfnValue;
+  /** The ARN of function `name` of this service. */
+  functionArn(name: string, where: string): CfnValue;
+  /** The logical id of function `name`'s AWS::Lambda::Function. */
+  functionLogicalId(name: string, where: string): string;
 }
 
 export interface Compiled {
@@ -33,12 +49,13 @@ export interface StateKind<Config> {
   validate(name: string, config: Config): void;
   compile(name: string, config: Config, context: CompileContext): Compiled;
   /** The statements a function that asked for `access` gets, on this resource's exact ARNs. */
-  grant(name: string, config: Config, access: AccessLevel): Statement[];
+  grant(name: string, config: Config, access: AccessLevel, context: CompileContext): Statement[];
   /**
-   * Variables that tell a function where the resource is. Plain strings, not template
-   * references, so `serverless deploy function` and `serverless invoke local` carry them too.
+   * Variables that tell a function where the resource is. Plain strings where the value is
+   * known before deploy, so `serverless deploy function` and `serverless invoke local` carry
+   * them too; a template reference only where it needs the account id (an ARN).
    */
-  environment(name: string, config: Config, context: CompileContext): Record<string, string>;
+  environment(name: string, config: Config, context: CompileContext): Record<string, CfnValue>;
   /** What `${state:<name>.<property>}` resolves to; the keys are the valid properties. */
   references(name: string, config: Config, context: CompileContext): Record<string, () => CfnValue>;
   /** One line of its key settings, for `serverless state:info`. */

@@ -1,0 +1,187 @@
+// Buses: `state.buses.<name>` compiles to an EventBridge bus (or the account's `default` one),
+// an optional archive, and rules whose targets are this service's functions and workflows, each
+// with the permission or role EventBridge needs, a retry policy and an encrypted dead-letter
+// queue on request.
+import { getAtt, ref, sub, type CfnOutput, type CfnResource, type CfnValue } from '../../cloudformation';
+import { allow } from '../../iam';
+import { pascalCase, physicalName, stateLogicalId } from '../../naming';
+import { environmentVariableName } from '../../../runtime/environment';
+import type { CompileContext, StateKind } from '../kind';
+import { checkEventPattern } from './event-pattern';
+import { busSchema, type BusConfig, type TargetConfig } from './schema';
+
+export const busLogicalId = (name: string, suffix = '') => stateLogicalId('Bus', name, suffix);
+
+/** A bus named `default` is the account's default bus: nothing is created for it. */
+const isDefault = (name: string) => name === 'default';
+
+const busName = (context: Pick<CompileContext, 'service' | 'stage'>, name: string) =>
+  isDefault(name) ? 'default' : physicalName(context, name, { max: 256, where: `state.buses.${name}` });
+
+const busArn = (name: string): CfnValue =>
+  isDefault(name)
+    ? sub('arn:${AWS::Partition}:events:${AWS::Region}:${AWS::AccountId}:event-bus/default')
+    : getAtt(busLogicalId(name), 'Arn');
+
+const eventsTrustPolicy = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { Service: ['events.amazonaws.com'] }, Action: ['sts:AssumeRole'] }],
+};
+
+const targetLabel = (target: TargetConfig) =>
+  target.function !== undefined ? `function ${target.function}` : `workflow ${String(target.workflow)}`;
+
+/** Kept for 14 days, the most SQS allows: failed events are data to look at, not to lose. */
+const deadLetterRetentionSeconds = 1_209_600;
+
+export const buses: StateKind<BusConfig> = {
+  kind: 'bus',
+  configKey: 'buses',
+  schema: busSchema,
+  accessLevels: ['publish'],
+
+  validate(name, config) {
+    for (const [ruleName, rule] of Object.entries(config.rules ?? {})) {
+      checkEventPattern(rule.pattern, `state.buses.${name}.rules.${ruleName}.pattern`);
+    }
+  },
+
+  compile(name, config, context) {
+    const resources: Record<string, CfnResource> = {};
+    const retain = context.ephemeral ? 'Delete' : 'Retain';
+    if (!isDefault(name)) {
+      resources[busLogicalId(name)] = { Type: 'AWS::Events::EventBus', Properties: { Name: busName(context, name) } };
+    }
+    // A local emulator has no archives; the rest of the bus is the same there.
+    if (config.archive && !context.local) {
+      const properties: Record<string, unknown> = { SourceArn: busArn(name) };
+      if (config.archive.retentionDays !== undefined) properties.RetentionDays = config.archive.retentionDays;
+      resources[busLogicalId(name, 'Archive')] = { Type: 'AWS::Events::Archive', Properties: properties };
+    }
+
+    const workflowArns: CfnValue[] = [];
+    for (const [ruleName, rule] of Object.entries(config.rules ?? {})) {
+      const ruleId = busLogicalId(name, `Rule${pascalCase(ruleName)}`);
+      const where = `state.buses.${name}.rules.${ruleName}`;
+      const targets = rule.targets.map((target, index) => {
+        const at = `${where}.targets.${index}`;
+        const compiled: Record<string, unknown> = {};
+        if (target.function !== undefined) {
+          compiled.Id = `function-${target.function}`.slice(0, 64);
+          compiled.Arn = context.lookup.functionArn(target.function, `${at}.function`);
+          resources[`${ruleId}Permission${pascalCase(target.function)}`] = {
+            Type: 'AWS::Lambda::Permission',
+            Properties: {
+              Action: 'lambda:InvokeFunction',
+              FunctionName: compiled.Arn,
+              Principal: 'events.amazonaws.com',
+              SourceArn: getAtt(ruleId, 'Arn'),
+            },
+          };
+        } else {
+          const workflow = String(target.workflow);
+          compiled.Id = `workflow-${workflow}`.slice(0, 64);
+          compiled.Arn = context.lookup.reference('workflow', workflow, 'arn', `${at}.workflow`);
+          compiled.RoleArn = getAtt(busLogicalId(name, 'TargetRole'), 'Arn');
+          workflowArns.push(compiled.Arn as CfnValue);
+        }
+        if (target.inputPath !== undefined) compiled.InputPath = target.inputPath;
+        if (target.inputTransformer) {
+          compiled.InputTransformer = {
+            InputTemplate: target.inputTransformer.inputTemplate,
+            ...(target.inputTransformer.inputPathsMap ? { InputPathsMap: target.inputTransformer.inputPathsMap } : {}),
+          };
+        }
+        if (target.retry) {
+          compiled.RetryPolicy = {
+            ...(target.retry.maximumAttempts !== undefined ? { MaximumRetryAttempts: target.retry.maximumAttempts } : {}),
+            ...(target.retry.maximumEventAge !== undefined
+              ? { MaximumEventAgeInSeconds: target.retry.maximumEventAge }
+              : {}),
+          };
+        }
+        if (target.deadLetterQueue) {
+          const queueId = `${ruleId}DeadLetters${index}`;
+          resources[queueId] = {
+            Type: 'AWS::SQS::Queue',
+            DeletionPolicy: retain,
+            UpdateReplacePolicy: retain,
+            Properties: { SqsManagedSseEnabled: true, MessageRetentionPeriod: deadLetterRetentionSeconds },
+          };
+          resources[`${queueId}Policy`] = {
+            Type: 'AWS::SQS::QueuePolicy',
+            Properties: {
+              Queues: [ref(queueId)],
+              PolicyDocument: {
+                Version: '2012-10-17',
+                Statement: [
+                  {
+                    Effect: 'Allow',
+                    Principal: { Service: 'events.amazonaws.com' },
+                    Action: 'sqs:SendMessage',
+                    Resource: getAtt(queueId, 'Arn'),
+                    Condition: { ArnEquals: { 'aws:SourceArn': getAtt(ruleId, 'Arn') } },
+                  },
+                ],
+              },
+            },
+          };
+          compiled.DeadLetterConfig = { Arn: getAtt(queueId, 'Arn') };
+        }
+        return compiled;
+      });
+      resources[ruleId] = {
+        Type: 'AWS::Events::Rule',
+        Properties: {
+          EventBusName: isDefault(name) ? 'default' : ref(busLogicalId(name)),
+          EventPattern: rule.pattern,
+          State: rule.enabled === false ? 'DISABLED' : 'ENABLED',
+          ...(rule.description ? { Description: rule.description } : {}),
+          Targets: targets,
+        },
+      };
+    }
+    if (workflowArns.length > 0) {
+      resources[busLogicalId(name, 'TargetRole')] = {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+          AssumeRolePolicyDocument: eventsTrustPolicy,
+          Policies: [
+            {
+              PolicyName: 'start-workflows',
+              PolicyDocument: { Version: '2012-10-17', Statement: [allow(['states:StartExecution'], workflowArns)] },
+            },
+          ],
+        },
+      };
+    }
+
+    const outputs: Record<string, CfnOutput> = {};
+    if (!isDefault(name)) {
+      outputs[`${busLogicalId(name)}Name`] = { Description: `Name of bus ${name}`, Value: ref(busLogicalId(name)) };
+      outputs[`${busLogicalId(name)}Arn`] = { Description: `ARN of bus ${name}`, Value: busArn(name) };
+    }
+    return { resources, outputs };
+  },
+
+  grant(name) {
+    return [allow(['events:PutEvents'], [busArn(name)])];
+  },
+
+  environment(name, _config, context) {
+    return { [environmentVariableName('bus', name)]: busName(context, name) };
+  },
+
+  references(name, _config, context) {
+    return { name: () => busName(context, name), arn: () => busArn(name) };
+  },
+
+  describe(name, config) {
+    const parts = [isDefault(name) ? 'default bus' : 'custom bus'];
+    if (config.archive) parts.push(`archive ${config.archive.retentionDays ?? '∞'}d`);
+    for (const [ruleName, rule] of Object.entries(config.rules ?? {})) {
+      parts.push(`rule ${ruleName} → ${rule.targets.map(targetLabel).join(', ')}`);
+    }
+    return parts.join(', ');
+  },
+};

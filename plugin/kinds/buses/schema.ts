@@ -1,0 +1,65 @@
+// The schema of one bus under `state.buses`. Written `as const`: BusConfig derives from it.
+import type { FromSchema } from 'json-schema-to-ts';
+
+const targetSchema = {
+  type: 'object',
+  properties: {
+    function: { type: 'string' },
+    workflow: { type: 'string' },
+    inputPath: { type: 'string' },
+    inputTransformer: {
+      type: 'object',
+      properties: {
+        inputPathsMap: { type: 'object', additionalProperties: { type: 'string' } },
+        inputTemplate: { type: 'string' },
+      },
+      required: ['inputTemplate'],
+      additionalProperties: false,
+    },
+    retry: {
+      type: 'object',
+      properties: {
+        maximumAttempts: { type: 'integer', minimum: 0, maximum: 185 },
+        /** Seconds. */
+        maximumEventAge: { type: 'integer', minimum: 60, maximum: 86400 },
+      },
+      additionalProperties: false,
+    },
+    deadLetterQueue: { type: 'boolean' },
+  },
+  oneOf: [{ required: ['function'] }, { required: ['workflow'] }],
+  additionalProperties: false,
+} as const;
+
+export const ruleSchema = {
+  type: 'object',
+  properties: {
+    pattern: { type: 'object' },
+    description: { type: 'string' },
+    enabled: { type: 'boolean' },
+    targets: { type: 'array', items: targetSchema, minItems: 1, maxItems: 5 },
+  },
+  required: ['pattern', 'targets'],
+  additionalProperties: false,
+} as const;
+
+export const busSchema = {
+  type: 'object',
+  properties: {
+    archive: {
+      type: 'object',
+      properties: { retentionDays: { type: 'integer', minimum: 0 } },
+      additionalProperties: false,
+    },
+    rules: {
+      type: 'object',
+      propertyNames: { pattern: '^[a-zA-Z][a-zA-Z0-9]*$' },
+      additionalProperties: ruleSchema,
+    },
+  },
+  additionalProperties: false,
+} as const;
+
+export type BusConfig = FromSchema<typeof busSchema>;
+export type RuleConfig = FromSchema<typeof ruleSchema>;
+export type TargetConfig = RuleConfig['targets'][number];

@@ -1,0 +1,74 @@
+// Walking an ASL definition: its Task states (inside Map and Parallel too), and the references
+// (`function:`, `table:`, `bus:`, `workflow:`) that stand in for this service's resources.
+
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+export interface TaskState {
+  /** Where the state is, for messages: `States.Charge` or `States.Fan.ItemProcessor.States.Each`. */
+  readonly path: string;
+  readonly state: JsonObject;
+}
+
+const isObject = (value: Json | undefined): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Every Task state, depth first, with its path. */
+export function taskStates(machine: JsonObject, path = ''): TaskState[] {
+  const found: TaskState[] = [];
+  const states = machine.States;
+  if (!isObject(states)) return found;
+  for (const [name, state] of Object.entries(states)) {
+    if (!isObject(state)) continue;
+    const here = `${path}States.${name}`;
+    if (state.Type === 'Task') found.push({ path: here, state });
+    for (const key of ['ItemProcessor', 'Iterator'] as const) {
+      const inner = state[key];
+      if (isObject(inner)) found.push(...taskStates(inner, `${here}.${key}.`));
+    }
+    if (Array.isArray(state.Branches)) {
+      state.Branches.forEach((branch, index) => {
+        if (isObject(branch)) found.push(...taskStates(branch, `${here}.Branches.${index}.`));
+      });
+    }
+  }
+  return found;
+}
+
+export const referenceKinds = { function: 'function', table: 'table', bus: 'bus', workflow: 'workflow' } as const;
+export type ReferenceKind = keyof typeof referenceKinds;
+
+/** `function:chargePayment` → { kind: 'function', name: 'chargePayment' }. */
+export function parseReference(value: Json | undefined): { kind: ReferenceKind; name: string } | undefined {
+  if (typeof value !== 'string') return undefined;
+  const match = /^(function|table|bus|workflow):([a-zA-Z][a-zA-Z0-9_-]*)$/.exec(value);
+  if (!match) return undefined;
+  return { kind: match[1] as ReferenceKind, name: match[2] as string };
+}
+
+/** The fields of Parameters (JSONPath) and Arguments (JSONata) that may hold a reference. */
+export const referenceFields = ['FunctionName', 'TableName', 'EventBusName', 'StateMachineArn'] as const;
+
+/** The task's input block: Parameters (JSONPath) or Arguments (JSONata). */
+export function taskInput(state: JsonObject): { key: 'Parameters' | 'Arguments'; value: JsonObject } | undefined {
+  if (isObject(state.Parameters)) return { key: 'Parameters', value: state.Parameters };
+  if (isObject(state.Arguments)) return { key: 'Arguments', value: state.Arguments };
+  return undefined;
+}
+
+/** Calls `visit` on each reference field inside `value`, at any depth (Entries[].EventBusName). */
+export function visitReferenceFields(
+  value: Json,
+  path: string,
+  visit: (holder: JsonObject, field: string, path: string) => void,
+): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => visitReferenceFields(item, `${path}.${index}`, visit));
+    return;
+  }
+  if (!isObject(value)) return;
+  for (const [key, inner] of Object.entries(value)) {
+    if ((referenceFields as readonly string[]).includes(key)) visit(value, key, `${path}.${key}`);
+    else visitReferenceFields(inner, `${path}.${key}`, visit);
+  }
+}

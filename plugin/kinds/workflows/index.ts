@@ -1,0 +1,273 @@
+// Workflows: `state.workflows.<name>` compiles to a Step Functions state machine whose
+// definition names this service's functions, tables, buses and workflows by reference, with a
+// role inferred from the definition, logging, tracing, and a published version behind a `live`
+// alias that starters use.
+import { getAtt, ref, sub, type CfnOutput, type CfnResource, type CfnValue } from '../../cloudformation';
+import { StatefulConfigError } from '../../errors';
+import { allow, type Statement } from '../../iam';
+import { physicalName, stateLogicalId } from '../../naming';
+import { environmentVariableName } from '../../../runtime/environment';
+import type { CompileContext, StateKind } from '../kind';
+import {
+  parseReference,
+  taskInput,
+  taskStates,
+  visitReferenceFields,
+  type JsonObject,
+  type ReferenceKind,
+} from './definition';
+import { inferPermissions, mergeStatements } from './permissions';
+import { workflowSchema, type WorkflowConfig } from './schema';
+import { validateAsl } from './validate-asl';
+
+export const workflowLogicalId = (name: string, suffix = '') => stateLogicalId('Workflow', name, suffix);
+const machineName = (context: Pick<CompileContext, 'service' | 'stage'>, name: string) =>
+  physicalName(context, name, { max: 80, where: `state.workflows.${name}` });
+
+/** What starters use: the `live` alias, or the state machine itself on a local emulator. */
+const workflowArn = (name: string, context: CompileContext): CfnValue =>
+  context.local ? ref(workflowLogicalId(name)) : ref(workflowLogicalId(name, 'Live'));
+
+/** The reference kind each field of a task accepts. */
+const fieldKinds: Record<string, ReferenceKind> = {
+  Resource: 'function',
+  FunctionName: 'function',
+  TableName: 'table',
+  EventBusName: 'bus',
+  StateMachineArn: 'workflow',
+};
+
+const logDeliveryActions = [
+  'logs:CreateLogDelivery',
+  'logs:GetLogDelivery',
+  'logs:UpdateLogDelivery',
+  'logs:DeleteLogDelivery',
+  'logs:ListLogDeliveries',
+  'logs:PutResourcePolicy',
+  'logs:DescribeResourcePolicies',
+  'logs:DescribeLogGroups',
+];
+const tracingActions = ['xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'xray:GetSamplingRules', 'xray:GetSamplingTargets'];
+
+const stepFunctionsTrustPolicy = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { Service: ['states.amazonaws.com'] }, Action: ['sts:AssumeRole'] }],
+};
+
+/** Calls `visit` on every place a reference may stand in the definition's Task states. */
+function eachReferenceSlot(
+  definition: JsonObject,
+  visit: (holder: JsonObject, field: string, path: string) => void,
+): void {
+  for (const { path, state } of taskStates(definition)) {
+    visit(state, 'Resource', `${path}.Resource`);
+    const input = taskInput(state);
+    if (input) visitReferenceFields(input.value, `${path}.${input.key}`, visit);
+  }
+}
+
+/** A realistic stand-in for each reference, so asl-validator judges the state machine itself. */
+function standIn(kind: ReferenceKind, name: string): string {
+  switch (kind) {
+    case 'function':
+      return `arn:aws:lambda:us-east-1:123456789012:function:${name}`;
+    case 'workflow':
+      return `arn:aws:states:us-east-1:123456789012:stateMachine:${name}`;
+    default:
+      return name;
+  }
+}
+
+/** Stands around a reference's key in the JSON until it becomes a ${Ref<n>} of Fn::Sub. */
+const marker = '@@stateful@@';
+
+interface Resolved {
+  /** The definition as a DefinitionString: a string, or Fn::Sub when it holds template references. */
+  readonly definitionString: CfnValue;
+}
+
+function resolveDefinition(name: string, config: WorkflowConfig, context: CompileContext): Resolved {
+  const where = `state.workflows.${name}.definition`;
+  const definition = structuredClone(config.definition) as JsonObject;
+  const substitutions: Record<string, CfnValue> = {};
+  const keys = new Map<string, string>(); // one ${Ref<n>} per distinct value
+  eachReferenceSlot(definition, (holder, field, path) => {
+    const reference = parseReference(holder[field]);
+    if (!reference) return;
+    const at = `${where}.${path}`;
+    const expected = fieldKinds[field];
+    if (reference.kind !== expected) {
+      throw new StatefulConfigError(
+        'STATE_UNKNOWN_REFERENCE',
+        `${at}: "${reference.kind}:${reference.name}" names a ${reference.kind}, but ${field} takes a ${expected ?? 'literal'}; write ${expected ?? 'a value'}:<name>.`,
+      );
+    }
+    const value: CfnValue =
+      reference.kind === 'function'
+        ? context.lookup.functionArn(reference.name, at)
+        : context.lookup.reference(reference.kind, reference.name, reference.kind === 'workflow' ? 'arn' : 'name', at);
+    if (typeof value === 'string') {
+      holder[field] = value;
+    } else {
+      const seen = JSON.stringify(value);
+      const key = keys.get(seen) ?? `Ref${keys.size}`;
+      keys.set(seen, key);
+      substitutions[key] = value;
+      holder[field] = `${marker}${key}${marker}`;
+    }
+  });
+  const json = JSON.stringify(definition, null, 2);
+  if (Object.keys(substitutions).length === 0) return { definitionString: json };
+  // Fn::Sub reads ${…}: a literal one in the definition is escaped as ${!…}.
+  const template = json.replace(/\$\{/g, '${!').replace(new RegExp(`${marker}(Ref\\d+)${marker}`, 'g'), '${$1}');
+  return { definitionString: { 'Fn::Sub': [template, substitutions] } };
+}
+
+function validateDefinition(name: string, config: WorkflowConfig): void {
+  const probe = structuredClone(config.definition) as JsonObject;
+  eachReferenceSlot(probe, (holder, field) => {
+    const reference = parseReference(holder[field]);
+    if (reference) holder[field] = standIn(reference.kind, reference.name);
+  });
+  validateAsl(probe, `state.workflows.${name}.definition`);
+}
+
+function roleStatements(name: string, config: WorkflowConfig, context: CompileContext): Statement[] {
+  const where = `state.workflows.${name}.definition`;
+  const inferred = inferPermissions(taskStates(config.definition as JsonObject), context.lookup, where);
+  if (inferred.unknown.length > 0 && !config.permissions?.length) {
+    throw new StatefulConfigError(
+      'STATE_WORKFLOW_PERMISSIONS_UNKNOWN',
+      `The permissions of these tasks cannot be inferred:\n  - ${inferred.unknown.join('\n  - ')}\n` +
+        `Add the statements they need under state.workflows.${name}.permissions, for example:\n` +
+        `      permissions:\n        - Effect: Allow\n          Action: [<service>:<Action>]\n          Resource: [<exact ARN>]`,
+    );
+  }
+  const statements = [...inferred.statements];
+  if ((config.logging?.level ?? 'ERROR') !== 'OFF') statements.push(allow(logDeliveryActions, ['*']));
+  if (config.tracing) statements.push(allow(tracingActions, ['*']));
+  return [...mergeStatements(statements), ...((config.permissions ?? []) as unknown as Statement[])];
+}
+
+export const workflows: StateKind<WorkflowConfig> = {
+  kind: 'workflow',
+  configKey: 'workflows',
+  schema: workflowSchema,
+  accessLevels: ['start', 'read'],
+
+  validate(name, config) {
+    validateDefinition(name, config);
+  },
+
+  compile(name, config, context) {
+    const logicalId = workflowLogicalId(name);
+    const stateMachineName = machineName(context, name);
+    const level = config.logging?.level ?? 'ERROR';
+    const resources: Record<string, CfnResource> = {};
+
+    resources[workflowLogicalId(name, 'Role')] = {
+      Type: 'AWS::IAM::Role',
+      Properties: {
+        AssumeRolePolicyDocument: stepFunctionsTrustPolicy,
+        Policies: [
+          {
+            PolicyName: `${stateMachineName}-workflow`.slice(0, 128),
+            PolicyDocument: { Version: '2012-10-17', Statement: roleStatements(name, config, context) },
+          },
+        ],
+      },
+    };
+    const properties: Record<string, unknown> = {
+      StateMachineName: stateMachineName,
+      StateMachineType: config.type === 'express' ? 'EXPRESS' : 'STANDARD',
+      RoleArn: getAtt(workflowLogicalId(name, 'Role'), 'Arn'),
+      DefinitionString: resolveDefinition(name, config, context).definitionString,
+      TracingConfiguration: { Enabled: config.tracing ?? false },
+    };
+    if (level !== 'OFF') {
+      resources[workflowLogicalId(name, 'Logs')] = {
+        Type: 'AWS::Logs::LogGroup',
+        DeletionPolicy: context.ephemeral ? 'Delete' : 'Retain',
+        UpdateReplacePolicy: context.ephemeral ? 'Delete' : 'Retain',
+        Properties: {
+          LogGroupName: `/aws/vendedlogs/states/${stateMachineName}`,
+          RetentionInDays: config.logging?.retentionDays ?? 30,
+        },
+      };
+      properties.LoggingConfiguration = {
+        Level: level,
+        IncludeExecutionData: config.logging?.includeExecutionData ?? false,
+        Destinations: [{ CloudWatchLogsLogGroup: { LogGroupArn: getAtt(workflowLogicalId(name, 'Logs'), 'Arn') } }],
+      };
+    }
+    if (config.tags) properties.Tags = Object.entries(config.tags).map(([Key, Value]) => ({ Key, Value }));
+    resources[logicalId] = { Type: 'AWS::StepFunctions::StateMachine', Properties: properties };
+
+    const outputs: Record<string, CfnOutput> = {
+      [`${logicalId}Arn`]: { Description: `ARN of workflow ${name}`, Value: ref(logicalId) },
+    };
+    // Each deploy publishes a version; `live` points at it, so a rollback is one alias move.
+    // Versions are retained when replaced, or there would be nothing to move back to.
+    // A local emulator has neither versions nor aliases: starters use the state machine there.
+    if (!context.local) {
+      resources[workflowLogicalId(name, 'Version')] = {
+        Type: 'AWS::StepFunctions::StateMachineVersion',
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
+        Properties: {
+          StateMachineArn: ref(logicalId),
+          StateMachineRevisionId: getAtt(logicalId, 'StateMachineRevisionId'),
+          Description: `Published by serverless-stateful for stage ${context.stage}`,
+        },
+      };
+      resources[workflowLogicalId(name, 'Live')] = {
+        Type: 'AWS::StepFunctions::StateMachineAlias',
+        Properties: {
+          Name: 'live',
+          RoutingConfiguration: [{ StateMachineVersionArn: ref(workflowLogicalId(name, 'Version')), Weight: 100 }],
+        },
+      };
+      outputs[`${logicalId}LiveArn`] = {
+        Description: `ARN of the live alias of workflow ${name}`,
+        Value: ref(workflowLogicalId(name, 'Live')),
+      };
+    }
+    return { resources, outputs };
+  },
+
+  grant(name, config, access, context) {
+    const executions = sub(
+      `arn:\${AWS::Partition}:states:\${AWS::Region}:\${AWS::AccountId}:execution:${machineName(context, name)}:*`,
+    );
+    if (access === 'read') return [allow(['states:DescribeExecution', 'states:GetExecutionHistory'], [executions])];
+    // A starter may look at the runs it started: a retried start with the same name finds the
+    // existing execution and compares its input.
+    const start = config.type === 'express' ? ['states:StartExecution', 'states:StartSyncExecution'] : ['states:StartExecution'];
+    return [allow(start, [workflowArn(name, context)]), allow(['states:DescribeExecution'], [executions])];
+  },
+
+  environment(name, _config, context) {
+    return { [environmentVariableName('workflow', name)]: workflowArn(name, context) };
+  },
+
+  references(name, _config, context) {
+    const logicalId = workflowLogicalId(name);
+    return {
+      name: () => machineName(context, name),
+      arn: () => workflowArn(name, context),
+      stateMachineArn: () => ref(logicalId),
+    };
+  },
+
+  describe(_name, config) {
+    const tasks = taskStates(config.definition as JsonObject).length;
+    const parts = [
+      config.type ?? 'standard',
+      `${tasks} task${tasks === 1 ? '' : 's'}`,
+      `logging ${config.logging?.level ?? 'ERROR'}`,
+    ];
+    if (config.tracing) parts.push('tracing');
+    return parts.join(', ');
+  },
+};
+

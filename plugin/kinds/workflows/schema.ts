@@ -1,0 +1,52 @@
+// The schema of one workflow under `state.workflows`. Written `as const`: WorkflowConfig derives
+// from it.
+import type { FromSchema } from 'json-schema-to-ts';
+
+export const workflowTypes = ['standard', 'express'] as const;
+export const logLevels = ['ALL', 'ERROR', 'FATAL', 'OFF'] as const;
+/** The retention periods CloudWatch Logs accepts. */
+export const retentionDays = [
+  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+] as const;
+
+const statementSchema = {
+  type: 'object',
+  properties: {
+    Effect: { enum: ['Allow', 'Deny'] },
+    Action: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }] },
+    Resource: {},
+    Condition: { type: 'object' },
+  },
+  required: ['Effect', 'Action', 'Resource'],
+  additionalProperties: false,
+} as const;
+
+export const workflowSchema = {
+  type: 'object',
+  properties: {
+    type: { enum: workflowTypes },
+    /** Amazon States Language, inline or from ${file(...)}; references resolve at package time. */
+    definition: {
+      type: 'object',
+      properties: { StartAt: { type: 'string' }, States: { type: 'object' } },
+      required: ['StartAt', 'States'],
+    },
+    logging: {
+      type: 'object',
+      properties: {
+        level: { enum: logLevels },
+        includeExecutionData: { type: 'boolean' },
+        retentionDays: { enum: retentionDays },
+      },
+      additionalProperties: false,
+    },
+    tracing: { type: 'boolean' },
+    /** Statements for tasks whose permissions cannot be inferred from the definition. */
+    permissions: { type: 'array', items: statementSchema },
+    tags: { type: 'object', additionalProperties: { type: 'string' } },
+  },
+  required: ['definition'],
+  additionalProperties: false,
+} as const;
+
+export type WorkflowConfig = FromSchema<typeof workflowSchema>;
