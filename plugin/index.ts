@@ -168,13 +168,14 @@ class StatefulPlugin {
     }
     const service = String(await resolveConfigurationProperty(['service']));
     const stage = (options.stage ?? (await resolveConfigurationProperty(['provider', 'stage'])) ?? 'dev') as string;
-    const functions = ((await resolveConfigurationProperty(['functions'])) ?? {}) as Record<string, unknown>;
+    // References name state resources only; resolving `functions` here would be circular when
+    // the variable stands inside a function.
     const naming = this.serverless.getProvider('aws').naming;
     const context = compileContext({
       config: state,
       service,
       stage,
-      functionNames: Object.keys(functions),
+      functionNames: [],
       functionLogicalId: (functionName) => naming.getLambdaLogicalId(functionName),
     });
     const references = resource.kind.references(name, resource.config, context);

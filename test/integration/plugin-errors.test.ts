@@ -182,6 +182,105 @@ functions:
     }),
     message: [/state\.tables\.carts: its name "shop-x+-carts" is 261 characters; AWS allows 255\./],
   },
+  {
+    code: 'STATE_NAME_TAKEN',
+    title: 'two kinds with one name',
+    yaml: serviceYaml(`state:\n  tables:\n    carts: { partitionKey: cartId }\n  buses:\n    carts: {}`),
+    message: [
+      /state\.buses\.carts: table carts already has this name\. A function's state: block names resources by name alone/,
+    ],
+  },
+  {
+    code: 'STATE_UNKNOWN_REFERENCE',
+    title: 'a workflow naming a function the service does not have',
+    yaml: serviceYaml(`state:
+  workflows:
+    flow:
+      definition: { StartAt: Charge, States: { Charge: { Type: Task, Resource: 'function:chargePaymnt', End: true } } }
+functions:
+  chargePayment: { handler: handler.main }
+  ship: { handler: handler.main }`),
+    message: [
+      /state\.workflows\.flow\.definition\.States\.Charge\.Resource: no function is named "chargePaymnt"\. Functions of this service: chargePayment and ship\./,
+    ],
+  },
+  {
+    code: 'STATE_UNKNOWN_REFERENCE',
+    title: 'a workflow naming a table that is not declared',
+    yaml: serviceYaml(`state:
+  tables:
+    orders: { partitionKey: orderId }
+  workflows:
+    flow:
+      definition:
+        StartAt: Save
+        States:
+          Save:
+            Type: Task
+            Resource: arn:aws:states:::dynamodb:putItem
+            Parameters: { TableName: 'table:order', Item: { orderId: { S: x } } }
+            End: true`),
+    message: [
+      /state\.workflows\.flow\.definition\.States\.Save\.Parameters\.TableName: no table is named "order"\. Declared tables: orders\./,
+    ],
+  },
+  {
+    code: 'STATE_WORKFLOW_DEFINITION_INVALID',
+    title: 'a state of a type ASL does not have',
+    yaml: serviceYaml(`state:
+  workflows:
+    flow:
+      definition: { StartAt: Wait, States: { Wait: { Type: Sleep, Seconds: 1, End: true } } }`),
+    message: [
+      /Invalid Amazon States Language:\n {2}- state\.workflows\.flow\.definition\.States\.Wait\.Type: .*must be equal to one of the allowed values \(SCHEMA_VALIDATION_FAILED\)/,
+    ],
+  },
+  {
+    code: 'STATE_WORKFLOW_DEFINITION_INVALID',
+    title: 'a transition to a state that does not exist',
+    yaml: serviceYaml(`state:
+  workflows:
+    flow:
+      definition: { StartAt: A, States: { A: { Type: Pass, Next: B } } }`),
+    message: [
+      /state\.workflows\.flow\.definition: Missing 'StartAt'\|'Next'\|'Default' target: B \(MISSING_TRANSITION_TARGET\)/,
+    ],
+  },
+  {
+    code: 'STATE_WORKFLOW_PERMISSIONS_UNKNOWN',
+    title: 'a task whose permissions cannot be inferred',
+    yaml: serviceYaml(`state:
+  workflows:
+    flow:
+      definition:
+        StartAt: Read
+        States:
+          Read:
+            Type: Task
+            Resource: arn:aws:states:::aws-sdk:s3:getObject
+            Parameters: { Bucket: b, Key: k }
+            End: true`),
+    message: [
+      /state\.workflows\.flow\.definition\.States\.Read: no rule infers the permissions of Resource "arn:aws:states:::aws-sdk:s3:getObject"/,
+      /Add the statements they need under state\.workflows\.flow\.permissions/,
+    ],
+  },
+  {
+    code: 'STATE_EVENT_PATTERN_INVALID',
+    title: 'a pattern value that is not a list',
+    yaml: serviceYaml(`state:
+  buses:
+    shop:
+      rules:
+        itemAdded:
+          pattern: { detail-type: ItemAddedToCart }
+          targets: [{ function: updateCart }]
+functions:
+  updateCart: { handler: handler.main }`),
+    message: [
+      /state\.buses\.shop\.rules\.itemAdded\.pattern\.detail-type: values are matched from a list: write \["ItemAddedToCart"\]/,
+    ],
+  },
 ];
 
 describe('plugin errors', () => {

@@ -55,6 +55,7 @@ export function inferPermissions(tasks: readonly TaskState[], lookup: Lookup, wh
     const at = `${where}.${path}`;
     const resource = state.Resource;
     const input = taskInput(state)?.value;
+    const inputAt = `${at}.${taskInput(state)?.key ?? 'Parameters'}`;
     const cannot = (why: string) => unknown.push(`${at}: ${why}`);
     if (typeof resource !== 'string') {
       cannot('its Resource is not a string');
@@ -73,14 +74,14 @@ export function inferPermissions(tasks: readonly TaskState[], lookup: Lookup, wh
     const [, service, action, pattern] = integration as unknown as [string, string, string, string | undefined];
     const key = `${service}:${action}`;
     if (key === 'lambda:invoke') {
-      const arn = functionArn(staticField(input, 'FunctionName'), `${at}.FunctionName`);
+      const arn = functionArn(staticField(input, 'FunctionName'), `${inputAt}.FunctionName`);
       if (arn === undefined) cannot('FunctionName is not fixed at package time');
       else grant(['lambda:InvokeFunction'], withQualifiers(arn));
     } else if (service === 'dynamodb' && dynamodbActions[action]) {
       const table = staticField(input, 'TableName');
       const reference = parseReference(table);
       if (reference?.kind === 'table') {
-        grant([dynamodbActions[action]], [lookup.reference('table', reference.name, 'arn', `${at}.TableName`)]);
+        grant([dynamodbActions[action]], [lookup.reference('table', reference.name, 'arn', `${inputAt}.TableName`)]);
       } else if (typeof table === 'string' && table !== '') {
         grant([dynamodbActions[action]], [accountArn('dynamodb', `table/${table}`)]);
       } else cannot('TableName is not fixed at package time');
@@ -93,7 +94,7 @@ export function inferPermissions(tasks: readonly TaskState[], lookup: Lookup, wh
       const buses = entries.map((entry, index) => {
         const bus = staticField(entry as JsonObject, 'EventBusName');
         const reference = parseReference(bus);
-        if (reference?.kind === 'bus') return lookup.reference('bus', reference.name, 'arn', `${at}.Entries.${index}.EventBusName`);
+        if (reference?.kind === 'bus') return lookup.reference('bus', reference.name, 'arn', `${inputAt}.Entries.${index}.EventBusName`);
         if (bus === undefined || bus === 'default') return accountArn('events', 'event-bus/default');
         if (typeof bus === 'string') return bus.startsWith('arn:') ? bus : accountArn('events', `event-bus/${bus}`);
         return undefined;
@@ -106,7 +107,7 @@ export function inferPermissions(tasks: readonly TaskState[], lookup: Lookup, wh
       let arn: CfnValue;
       let executions: CfnValue;
       if (reference?.kind === 'workflow') {
-        arn = lookup.reference('workflow', reference.name, 'arn', `${at}.StateMachineArn`);
+        arn = lookup.reference('workflow', reference.name, 'arn', `${inputAt}.StateMachineArn`);
         const nestedName = lookup.reference('workflow', reference.name, 'name', at) as string;
         executions = accountArn('states', `execution:${nestedName}:*`);
       } else if (typeof target === 'string' && target.startsWith('arn:')) {
