@@ -5,7 +5,7 @@
 // inferred roles statement by statement, versions and the live alias, rules and their targets,
 // and cfn-lint on the result.
 import { cfnLintErrors } from '../support/cfn-lint';
-import { packageService, roleStatements, serviceYaml, type Template } from '../support/package-service';
+import { packageService, roleStatements, runOnService, serviceYaml, type Template } from '../support/package-service';
 
 const shop = serviceYaml(`
 state:
@@ -330,6 +330,19 @@ describe('state.workflows and state.buses compiled by osls package', () => {
 
   it('passes cfn-lint with no errors', async () => {
     await expect(cfnLintErrors(template)).resolves.toEqual([]);
+  });
+
+  it('shows workflows, buses, rules, targets, starters and publishers in serverless state:info', async () => {
+    const run = await runOnService(shop, ['state:info']);
+    expect(run.code).toBe(0);
+    expect(run.output).toMatch(
+      /orderProcessing\s+workflow\s+standard, 5 tasks, logging ALL, tracing\s+checkout \(start\), watcher \(read\)/,
+    );
+    expect(run.output).toMatch(/shipping\s+workflow\s+express, 0 tasks, logging OFF\s+watcher \(start\)/);
+    expect(run.output).toMatch(
+      /shop\s+bus\s+custom bus, archive 14d, rule itemAdded → function updateCart, rule checkoutRequested → workflow orderProcessing\s+updateCart \(publish\)/,
+    );
+    expect(run.output).toMatch(/default\s+bus\s+default bus, rule audit → function updateCart\s+—/);
   });
 });
 
