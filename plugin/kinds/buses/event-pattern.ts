@@ -3,17 +3,18 @@
 import { StatefulConfigError, listOf } from '../../errors';
 
 /** The fields of an event's envelope a pattern may match at its top level. */
-export const envelopeFields = ['version', 'id', 'detail-type', 'source', 'account', 'time', 'region', 'resources', 'detail'];
-const matchers = [
-  'prefix',
-  'suffix',
-  'anything-but',
-  'numeric',
-  'exists',
-  'cidr',
-  'equals-ignore-case',
-  'wildcard',
+export const envelopeFields = [
+  'version',
+  'id',
+  'detail-type',
+  'source',
+  'account',
+  'time',
+  'region',
+  'resources',
+  'detail',
 ];
+const matchers = ['prefix', 'suffix', 'anything-but', 'numeric', 'exists', 'cidr', 'equals-ignore-case', 'wildcard'];
 
 function fail(path: string, problem: string): never {
   throw new StatefulConfigError('STATE_EVENT_PATTERN_INVALID', `${path}: ${problem}`);
@@ -42,7 +43,8 @@ function checkObject(pattern: Record<string, unknown>, path: string, topLevel: b
     if (key === '$or') {
       if (!Array.isArray(value) || value.length < 2) fail(at, '$or takes a list of at least two patterns');
       value.forEach((branch, index) => {
-        if (typeof branch !== 'object' || branch === null || Array.isArray(branch)) fail(`${at}.${index}`, 'each $or branch is a pattern object');
+        if (typeof branch !== 'object' || branch === null || Array.isArray(branch))
+          fail(`${at}.${index}`, 'each $or branch is a pattern object');
         checkObject(branch as Record<string, unknown>, `${at}.${index}`, topLevel);
       });
       continue;

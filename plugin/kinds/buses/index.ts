@@ -94,7 +94,9 @@ export const buses: StateKind<BusConfig> = {
         }
         if (target.retry) {
           compiled.RetryPolicy = {
-            ...(target.retry.maximumAttempts !== undefined ? { MaximumRetryAttempts: target.retry.maximumAttempts } : {}),
+            ...(target.retry.maximumAttempts !== undefined
+              ? { MaximumRetryAttempts: target.retry.maximumAttempts }
+              : {}),
             ...(target.retry.maximumEventAge !== undefined
               ? { MaximumEventAgeInSeconds: target.retry.maximumEventAge }
               : {}),

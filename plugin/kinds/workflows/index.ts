@@ -47,7 +47,12 @@ const logDeliveryActions = [
   'logs:DescribeResourcePolicies',
   'logs:DescribeLogGroups',
 ];
-const tracingActions = ['xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'xray:GetSamplingRules', 'xray:GetSamplingTargets'];
+const tracingActions = [
+  'xray:PutTraceSegments',
+  'xray:PutTelemetryRecords',
+  'xray:GetSamplingRules',
+  'xray:GetSamplingTargets',
+];
 
 const stepFunctionsTrustPolicy = {
   Version: '2012-10-17',
@@ -242,7 +247,8 @@ export const workflows: StateKind<WorkflowConfig> = {
     if (access === 'read') return [allow(['states:DescribeExecution', 'states:GetExecutionHistory'], [executions])];
     // A starter may look at the runs it started: a retried start with the same name finds the
     // existing execution and compares its input.
-    const start = config.type === 'express' ? ['states:StartExecution', 'states:StartSyncExecution'] : ['states:StartExecution'];
+    const start =
+      config.type === 'express' ? ['states:StartExecution', 'states:StartSyncExecution'] : ['states:StartExecution'];
     return [allow(start, [workflowArn(name, context)]), allow(['states:DescribeExecution'], [executions])];
   },
 
@@ -270,4 +276,3 @@ export const workflows: StateKind<WorkflowConfig> = {
     return parts.join(', ');
   },
 };
-

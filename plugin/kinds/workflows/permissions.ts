@@ -66,7 +66,9 @@ export function inferPermissions(tasks: readonly TaskState[], lookup: Lookup, wh
       grant(['lambda:InvokeFunction'], withQualifiers(functionArn(resource, `${at}.Resource`) as CfnValue));
       continue;
     }
-    const integration = /^arn:aws[\w-]*:states:::([a-z0-9-]+):([a-zA-Z]+)(\.sync(?::2)?|\.waitForTaskToken)?$/.exec(resource);
+    const integration = /^arn:aws[\w-]*:states:::([a-z0-9-]+):([a-zA-Z]+)(\.sync(?::2)?|\.waitForTaskToken)?$/.exec(
+      resource,
+    );
     if (!integration) {
       cannot(`no rule infers the permissions of Resource "${resource}"`);
       continue;
@@ -94,7 +96,8 @@ export function inferPermissions(tasks: readonly TaskState[], lookup: Lookup, wh
       const buses = entries.map((entry, index) => {
         const bus = staticField(entry as JsonObject, 'EventBusName');
         const reference = parseReference(bus);
-        if (reference?.kind === 'bus') return lookup.reference('bus', reference.name, 'arn', `${inputAt}.Entries.${index}.EventBusName`);
+        if (reference?.kind === 'bus')
+          return lookup.reference('bus', reference.name, 'arn', `${inputAt}.Entries.${index}.EventBusName`);
         if (bus === undefined || bus === 'default') return accountArn('events', 'event-bus/default');
         if (typeof bus === 'string') return bus.startsWith('arn:') ? bus : accountArn('events', `event-bus/${bus}`);
         return undefined;
@@ -127,7 +130,10 @@ export function inferPermissions(tasks: readonly TaskState[], lookup: Lookup, wh
       }
     } else if (key === 'sqs:sendMessage') {
       const url = staticField(input, 'QueueUrl');
-      const match = typeof url === 'string' ? /^https:\/\/sqs\.([a-z0-9-]+)\.amazonaws\.com\/(\d{12})\/([\w-]+(?:\.fifo)?)$/.exec(url) : null;
+      const match =
+        typeof url === 'string'
+          ? /^https:\/\/sqs\.([a-z0-9-]+)\.amazonaws\.com\/(\d{12})\/([\w-]+(?:\.fifo)?)$/.exec(url)
+          : null;
       if (!match) cannot('QueueUrl is not a literal queue URL, so its ARN is unknown');
       else grant(['sqs:SendMessage'], [sub(`arn:\${AWS::Partition}:sqs:${match[1]}:${match[2]}:${match[3]}`)]);
     } else if (key === 'sns:publish') {
