@@ -1,4 +1,34 @@
-// serverless-stateful/runtime: what a Lambda handler imports. The helpers (table, transact,
-// cache, idempotent, bus, workflow) arrive with their issues; each finds its resource through
-// the environment variable the plugin injects for it.
+// serverless-stateful/runtime: what a Lambda handler imports. Each helper finds its resource
+// through the environment variable the plugin injects for it.
 export { environmentPrefix, environmentVariableName, stateKinds, type StateKind } from './environment.js';
+export { setDynamoDBClient } from './clients.js';
+export {
+  BatchIncompleteError,
+  ConditionFailedError,
+  ResourceNotDeclaredError,
+  StatefulRuntimeError,
+  TransactionCanceledError,
+  TransactionTooLargeError,
+  type CancellationReason,
+} from './errors.js';
+export type { ConditionOptions, UpdateSpec } from './tables/expressions.js';
+export {
+  table,
+  Table,
+  type BatchWrite,
+  type Item,
+  type Key,
+  type PutOptions,
+  type QueryOptions,
+  type ReadOptions,
+  type ScanOptions,
+  type SortKeyCondition,
+  type TableOptions,
+} from './tables/table.js';
+export {
+  transact,
+  transactGet,
+  transactionLimits,
+  TransactionBuilder,
+  type TransactOptions,
+} from './transactions/transact.js';

@@ -1,0 +1,228 @@
+// transact(): one TransactWriteItems across tables. Refuses what DynamoDB would refuse before
+// sending anything, retries conflicts with jittered backoff, makes a retry with the same token a
+// no-op, and turns a cancellation into one reason per failed operation.
+import { createHash } from 'node:crypto';
+import {
+  TransactionCanceledException,
+  TransactionInProgressException,
+  type CancellationReason as DynamoReason,
+} from '@aws-sdk/client-dynamodb';
+import { TransactGetCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { backoffDelay, sleep, type BackoffOptions } from '../backoff.js';
+import { dynamodb } from '../clients.js';
+import {
+  StatefulRuntimeError,
+  TransactionCanceledError,
+  TransactionTooLargeError,
+  type CancellationReason,
+} from '../errors.js';
+import {
+  conditionOf,
+  Placeholders,
+  updateExpression,
+  type ConditionOptions,
+  type UpdateSpec,
+} from '../tables/expressions.js';
+import { itemSize } from '../tables/item-size.js';
+import type { Item, Key, PutOptions, Table } from '../tables/table.js';
+
+/** DynamoDB's limits on one transaction. */
+export const transactionLimits = { operations: 100, bytes: 4 * 1024 * 1024 } as const;
+
+type WriteItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+interface Operation {
+  readonly table: Table;
+  readonly key: Key;
+  readonly request: WriteItem;
+  readonly bytes: number;
+}
+
+export interface TransactOptions extends BackoffOptions {
+  /**
+   * Becomes the ClientRequestToken: the same token within AWS's 10-minute window makes a retry a
+   * no-op. Longer than 36 characters, it is hashed to fit.
+   */
+  readonly token?: string;
+  /** Ask DynamoDB for the current item of each operation whose condition fails. */
+  readonly returnCurrent?: boolean;
+}
+
+/** Collects the operations of one transaction. */
+export class TransactionBuilder {
+  readonly operations: Operation[] = [];
+
+  constructor(private readonly returnCurrent: boolean) {}
+
+  put<T extends Item>(table: Table<T>, item: T, options: PutOptions = {}): this {
+    const written: Item =
+      options.expectVersion !== undefined ? { ...item, [table.versionAttribute]: options.expectVersion + 1 } : item;
+    const placeholders = new Placeholders();
+    const condition = conditionOf(
+      placeholders,
+      options,
+      table.versionAttribute,
+      table.notExistsClauses(placeholders, item, options),
+    );
+    return this.add(table as unknown as Table, table.keyOf(item), itemSize(written), {
+      Put: {
+        TableName: table.tableName,
+        Item: written,
+        ...placeholders.toExpression(condition ? { condition } : {}),
+        ...this.onFailure(condition),
+      },
+    });
+  }
+
+  update<T extends Item>(table: Table<T>, key: Key, spec: UpdateSpec): this {
+    const expression = updateExpression(spec, table.versionAttribute);
+    return this.add(
+      table as unknown as Table,
+      key,
+      itemSize(key) + itemSize(expression.ExpressionAttributeValues ?? {}),
+      {
+        Update: {
+          TableName: table.tableName,
+          Key: key,
+          UpdateExpression: expression.UpdateExpression as string,
+          ConditionExpression: expression.ConditionExpression,
+          ExpressionAttributeNames: expression.ExpressionAttributeNames,
+          ExpressionAttributeValues: expression.ExpressionAttributeValues,
+          ...this.onFailure(expression.ConditionExpression),
+        },
+      },
+    );
+  }
+
+  delete<T extends Item>(table: Table<T>, key: Key, options: ConditionOptions = {}): this {
+    const placeholders = new Placeholders();
+    const condition = conditionOf(placeholders, options, table.versionAttribute);
+    return this.add(table as unknown as Table, key, itemSize(key), {
+      Delete: {
+        TableName: table.tableName,
+        Key: key,
+        ...placeholders.toExpression(condition ? { condition } : {}),
+        ...this.onFailure(condition),
+      },
+    });
+  }
+
+  /** A condition on an item the transaction does not write. */
+  check<T extends Item>(table: Table<T>, key: Key, condition: ConditionOptions): this {
+    const placeholders = new Placeholders();
+    const expression = conditionOf(placeholders, condition, table.versionAttribute);
+    if (!expression) throw new StatefulRuntimeError('check() needs a condition: pass when or expectVersion');
+    return this.add(table as unknown as Table, key, itemSize(key), {
+      ConditionCheck: {
+        TableName: table.tableName,
+        Key: key,
+        ...placeholders.toExpression({ condition: expression }),
+        ConditionExpression: expression,
+        ...this.onFailure(expression),
+      },
+    });
+  }
+
+  private onFailure(condition: string | undefined) {
+    return condition && this.returnCurrent ? { ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const } : {};
+  }
+
+  private add(table: Table, key: Key, bytes: number, request: WriteItem): this {
+    this.operations.push({ table, key, request, bytes });
+    return this;
+  }
+}
+
+/** A token DynamoDB accepts (1–36 characters), stable for the same input. */
+export function clientRequestToken(token: string): string {
+  if (token.length > 0 && token.length <= 36) return token;
+  return createHash('sha256').update(token).digest('base64url').slice(0, 36);
+}
+
+function checkLimits(operations: readonly Operation[]): void {
+  if (operations.length === 0) throw new TransactionTooLargeError('a transaction needs at least one operation');
+  if (operations.length > transactionLimits.operations) {
+    throw new TransactionTooLargeError(
+      `a transaction takes at most ${transactionLimits.operations} operations; this one has ${operations.length}. Nothing was sent.`,
+    );
+  }
+  const bytes = operations.reduce((sum, operation) => sum + operation.bytes, 0);
+  if (bytes > transactionLimits.bytes) {
+    throw new TransactionTooLargeError(
+      `a transaction carries at most 4 MB of items; this one carries ${(bytes / 1024 / 1024).toFixed(2)} MB. Nothing was sent.`,
+    );
+  }
+}
+
+function reasonsOf(operations: readonly Operation[], reasons: readonly DynamoReason[]): CancellationReason[] {
+  return reasons.flatMap((reason, index) => {
+    if (!reason.Code || reason.Code === 'None') return [];
+    const operation = operations[index];
+    return [
+      {
+        index,
+        table: operation?.table.name ?? '?',
+        key: operation?.key ?? {},
+        code: reason.Code,
+        message: reason.Message,
+        ...(reason.Item ? { current: unmarshall(reason.Item) } : {}),
+      },
+    ];
+  });
+}
+
+const isConflictOnly = (reasons: readonly CancellationReason[]) =>
+  reasons.length > 0 && reasons.every((reason) => reason.code === 'TransactionConflict');
+
+/**
+ * Runs `build` to collect operations, then writes them all or none. A conflict with another
+ * transaction is retried (8 attempts in all by default); any other cancellation throws
+ * TransactionCanceledError naming each failed operation.
+ */
+export async function transact(
+  build: (tx: TransactionBuilder) => unknown,
+  options: TransactOptions = {},
+): Promise<void> {
+  const builder = new TransactionBuilder(options.returnCurrent ?? false);
+  await build(builder);
+  const { operations } = builder;
+  checkLimits(operations);
+  const input: TransactWriteCommandInput = {
+    TransactItems: operations.map((operation) => operation.request),
+    ClientRequestToken: options.token !== undefined ? clientRequestToken(options.token) : undefined,
+  };
+  const maxAttempts = options.maxAttempts ?? 8;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await dynamodb().send(new TransactWriteCommand(input));
+      return;
+    } catch (error) {
+      const retryable = error instanceof TransactionInProgressException;
+      if (error instanceof TransactionCanceledException || retryable) {
+        const reasons = retryable ? [] : reasonsOf(operations, error.CancellationReasons ?? []);
+        if ((retryable || isConflictOnly(reasons)) && attempt < maxAttempts) {
+          await sleep(backoffDelay(attempt, options));
+          continue;
+        }
+        throw new TransactionCanceledError(reasons, attempt, { cause: error });
+      }
+      throw error;
+    }
+  }
+}
+
+/** Reads items from any tables as one consistent snapshot (TransactGetItems). */
+export async function transactGet(reads: readonly (readonly [Table, Key])[]): Promise<(Item | undefined)[]> {
+  if (reads.length > transactionLimits.operations) {
+    throw new TransactionTooLargeError(
+      `transactGet takes at most ${transactionLimits.operations} reads; got ${reads.length}`,
+    );
+  }
+  const result = await dynamodb().send(
+    new TransactGetCommand({
+      TransactItems: reads.map(([table, key]) => ({ Get: { TableName: table.tableName, Key: key } })),
+    }),
+  );
+  return (result.Responses ?? []).map((response) => response.Item);
+}
