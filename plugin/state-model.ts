@@ -33,11 +33,23 @@ export interface StateModel {
   readonly statefulFunctions: ReadonlySet<string>;
 }
 
+/** The table `state.idempotency: true` adds, for the runtime's idempotent() records. */
+export const idempotencyTable = { partitionKey: 'key', ttl: 'expiresAt' } as const;
+
+/** `config` with the resources it implies: the idempotency table. */
+function declaredResources(config: StateConfig, kind: AnyStateKind): Record<string, unknown> {
+  const declared = (config as Record<string, Record<string, unknown> | undefined>)[kind.configKey] ?? {};
+  if (kind.configKey === 'tables' && config.idempotency === true && !Object.hasOwn(declared, 'idempotency')) {
+    return { ...declared, idempotency: idempotencyTable };
+  }
+  return declared;
+}
+
 /** Finds a resource by name in a raw `state:` block; for variables resolved before validation. */
 export function findResource(config: StateConfig, name: string): StateResource | undefined {
   for (const kind of stateKinds) {
-    const declared = (config as Record<string, Record<string, unknown> | undefined>)[kind.configKey];
-    if (declared && Object.hasOwn(declared, name)) return { name, kind, config: declared[name] };
+    const declared = declaredResources(config, kind);
+    if (Object.hasOwn(declared, name)) return { name, kind, config: declared[name] };
   }
   return undefined;
 }
@@ -58,8 +70,7 @@ export function buildStateModel(
 
   const resources = new Map<string, StateResource>();
   for (const kind of stateKinds) {
-    const declared = (config as Record<string, Record<string, unknown> | undefined>)[kind.configKey] ?? {};
-    for (const [name, resourceConfig] of Object.entries(declared)) {
+    for (const [name, resourceConfig] of Object.entries(declaredResources(config, kind))) {
       const taken = resources.get(name);
       if (taken) {
         throw new StatefulConfigError(
@@ -109,7 +120,7 @@ export interface ContextInput {
 }
 
 function namesOfKind(config: StateConfig, kind: AnyStateKind): string[] {
-  return Object.keys((config as Record<string, Record<string, unknown> | undefined>)[kind.configKey] ?? {});
+  return Object.keys(declaredResources(config, kind));
 }
 
 export function compileContext(input: ContextInput): CompileContext {

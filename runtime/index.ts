@@ -32,3 +32,16 @@ export {
   TransactionBuilder,
   type TransactOptions,
 } from './transactions/transact.js';
+export { idempotent, idempotentMiddleware, type Handler, type MiddyRequest } from './idempotency/idempotent.js';
+export { IdempotencyHandler, type InvocationContext } from './idempotency/idempotency-handler.js';
+export type { IdempotencyOptions } from './idempotency/config.js';
+export {
+  IdempotencyInProgressError,
+  IdempotencyKeyError,
+  IdempotencyPayloadMismatchError,
+  IdempotencyPersistenceError,
+} from './idempotency/errors.js';
+export type { IdempotencyRecord } from './idempotency/record.js';
+export type { AcquireResult, PersistenceLayer } from './idempotency/persistence/persistence.js';
+export { DynamoDBPersistence, type DynamoDBPersistenceOptions } from './idempotency/persistence/dynamodb.js';
+export { RedisPersistence, type RedisPersistenceOptions } from './idempotency/persistence/redis.js';

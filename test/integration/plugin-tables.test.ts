@@ -334,3 +334,30 @@ functions:
     expect(after.template.Resources).toHaveProperty('StatefulRoleChangeCart');
   });
 });
+
+describe('state.idempotency', () => {
+  it('adds the table the runtime keeps idempotency records in, with TTL on expiresAt', async () => {
+    const { template } = await packageService(
+      serviceYaml(`
+state:
+  idempotency: true
+functions:
+  charge:
+    handler: handler.main
+    state: { idempotency: readwrite }
+`),
+    );
+    expect(template.Resources.StatefulTableIdempotency?.Properties).toMatchObject({
+      TableName: 'shop-dev-idempotency',
+      KeySchema: [{ AttributeName: 'key', KeyType: 'HASH' }],
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+      SSESpecification: { SSEEnabled: true },
+    });
+    expect(template.Resources.ChargeLambdaFunction?.Properties.Environment).toEqual({
+      Variables: { STATEFUL_TABLE_IDEMPOTENCY: 'shop-dev-idempotency' },
+    });
+    expect(roleStatements(template, 'StatefulRoleCharge')).toContainEqual(
+      expect.objectContaining({ Resource: [{ 'Fn::GetAtt': ['StatefulTableIdempotency', 'Arn'] }] }),
+    );
+  });
+});

@@ -1,0 +1,150 @@
+// The one orchestrator behind idempotent() and the Middy middleware: begin (take the key, or
+// find its result), then succeed (store the result) or fail (release the key).
+import { createHash } from 'node:crypto';
+import { backoffDelay, sleep } from '../backoff.js';
+import { resolveOptions, type IdempotencyOptions, type ResolvedOptions } from './config.js';
+import {
+  IdempotencyInProgressError,
+  IdempotencyKeyError,
+  IdempotencyPayloadMismatchError,
+  IdempotencyPersistenceError,
+} from './errors.js';
+import { LocalCache } from './local-cache.js';
+import type { IdempotencyRecord } from './record.js';
+import { stableJson } from './stable-json.js';
+
+/** The part of a Lambda context the orchestrator reads. */
+export interface InvocationContext {
+  getRemainingTimeInMillis?: () => number;
+}
+
+export type Begun<R> =
+  | { readonly kind: 'run'; readonly record: IdempotencyRecord }
+  | { readonly kind: 'done'; readonly result: R };
+
+const hash = (value: unknown) => createHash('sha256').update(stableJson(value)).digest('base64url');
+
+/** The stored result, parsed; its type is the handler's, which stored it. */
+function resultOf(record: IdempotencyRecord): unknown {
+  return record.result === undefined ? undefined : (JSON.parse(record.result) as unknown);
+}
+
+export class IdempotencyHandler<E, R> {
+  private readonly options: ResolvedOptions<E>;
+  private readonly cache: LocalCache;
+
+  constructor(options: IdempotencyOptions<E>) {
+    this.options = resolveOptions(options);
+    this.cache = new LocalCache(this.options.cacheSize);
+  }
+
+  /** Takes the event's key, or returns the result stored under it. */
+  async begin(event: E, context?: InvocationContext): Promise<Begun<R>> {
+    const keyValue = this.options.selectKey(event);
+    if (keyValue === undefined || keyValue === null || keyValue === '') {
+      throw new IdempotencyKeyError('the event has no idempotency key where the key expression looks');
+    }
+    const key = `${this.options.namespace}#${hash(keyValue)}`;
+    const payloadHash = this.options.selectPayload ? hash(this.options.selectPayload(event)) : undefined;
+
+    const cached = this.cache.get(key, Date.now());
+    if (cached) return { kind: 'done', result: this.replay(cached, payloadHash) };
+
+    const deadline = this.options.waitMs !== undefined ? Date.now() + this.options.waitMs : undefined;
+    for (let attempt = 1; ; attempt++) {
+      const now = Date.now();
+      const remaining = context?.getRemainingTimeInMillis?.() ?? this.options.inProgressTimeoutMs;
+      const record: IdempotencyRecord = {
+        key,
+        status: 'INPROGRESS',
+        expiresAt: Math.floor(now / 1000) + this.options.ttlSeconds,
+        // The lock lasts as long as this invocation can: after that it cannot still be running.
+        inProgressUntil: now + remaining,
+        ...(payloadHash ? { payloadHash } : {}),
+      };
+      const acquired = await this.options.persistence.acquire(record, now);
+      if (acquired.acquired) return { kind: 'run', record };
+      const existing = acquired.existing;
+      if (existing.status === 'COMPLETED') {
+        const result = this.replay(existing, payloadHash);
+        this.cache.set(existing);
+        return { kind: 'done', result };
+      }
+      if (payloadHash && existing.payloadHash && existing.payloadHash !== payloadHash) {
+        throw new IdempotencyPayloadMismatchError(key);
+      }
+      if (deadline === undefined || Date.now() >= deadline) {
+        throw new IdempotencyInProgressError(key, existing.inProgressUntil ?? now);
+      }
+      // Wait for the first invocation: its result, or its release (then try to take the key).
+      const completed = await this.waitFor(key, deadline, attempt);
+      if (completed) {
+        this.cache.set(completed);
+        return { kind: 'done', result: this.replay(completed, payloadHash) };
+      }
+    }
+  }
+
+  /** Stores the result. If the store fails, the result is still returned: the work is done. */
+  async succeed(record: IdempotencyRecord, result: R): Promise<R> {
+    const completed: IdempotencyRecord = {
+      key: record.key,
+      status: 'COMPLETED',
+      expiresAt: record.expiresAt,
+      ...(record.payloadHash ? { payloadHash: record.payloadHash } : {}),
+      ...(result === undefined ? {} : { result: JSON.stringify(result) }),
+    };
+    try {
+      await this.options.persistence.complete(completed);
+      this.cache.set(completed);
+    } catch (error) {
+      // A duplicate arriving before the in-progress time runs out is refused; one after runs
+      // the handler again. Failing this invocation instead would make Lambda retry it at once.
+      console.warn(
+        JSON.stringify({
+          level: 'WARN',
+          message: 'idempotency: the handler succeeded but its result could not be stored',
+          key: record.key,
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      );
+    }
+    return result;
+  }
+
+  /** Releases the key after the handler failed, so a retry runs the handler again. */
+  async fail(record: IdempotencyRecord, handlerError: unknown): Promise<never> {
+    try {
+      await this.options.persistence.release(record.key);
+    } catch (releaseError) {
+      throw new IdempotencyPersistenceError(
+        `the handler failed and idempotency key ${record.key} could not be released; retries are refused until ${new Date(record.inProgressUntil ?? 0).toISOString()}`,
+        { cause: new AggregateError([handlerError, releaseError]) },
+      );
+    }
+    throw handlerError;
+  }
+
+  private replay(record: IdempotencyRecord, payloadHash: string | undefined): R {
+    if (payloadHash && record.payloadHash && record.payloadHash !== payloadHash) {
+      throw new IdempotencyPayloadMismatchError(record.key);
+    }
+    return resultOf(record) as R;
+  }
+
+  /** Polls the record until it completes (returned) or goes away (undefined), until `deadline`. */
+  private async waitFor(key: string, deadline: number, attempt: number): Promise<IdempotencyRecord | undefined> {
+    for (let poll = attempt; Date.now() < deadline; poll++) {
+      await sleep(
+        Math.min(backoffDelay(poll, { baseDelayMs: 20, maxDelayMs: 500 }), Math.max(0, deadline - Date.now())),
+      );
+      const record = await this.options.persistence.get(key);
+      if (!record || record.status !== 'INPROGRESS' || (record.inProgressUntil ?? 0) <= Date.now()) {
+        return record?.status === 'COMPLETED' ? record : undefined;
+      }
+    }
+    const record = await this.options.persistence.get(key);
+    if (record?.status === 'COMPLETED') return record;
+    throw new IdempotencyInProgressError(key, record?.inProgressUntil ?? Date.now());
+  }
+}

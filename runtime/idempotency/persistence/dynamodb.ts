@@ -1,0 +1,89 @@
+// Records in the DynamoDB table the plugin creates for `state.idempotency` (TTL on expiresAt).
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { dynamodb } from '../../clients.js';
+import { resolveResource } from '../../discovery.js';
+import { IdempotencyPersistenceError } from '../errors.js';
+import type { IdempotencyRecord } from '../record.js';
+import type { AcquireResult, PersistenceLayer } from './persistence.js';
+
+export interface DynamoDBPersistenceOptions {
+  /** The table's name in serverless.yml; `idempotency` (the plugin's table) by default. */
+  readonly table?: string;
+}
+
+export class DynamoDBPersistence implements PersistenceLayer {
+  private tableName: string | undefined;
+
+  constructor(private readonly options: DynamoDBPersistenceOptions = {}) {}
+
+  private get table(): string {
+    this.tableName ??= resolveResource('table', this.options.table ?? 'idempotency');
+    return this.tableName;
+  }
+
+  /** Runs one DynamoDB call, naming the table when it fails. */
+  private async call<T>(what: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) throw error;
+      throw new IdempotencyPersistenceError(
+        `DynamoDB table ${this.options.table ?? 'idempotency'} failed to ${what}: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      );
+    }
+  }
+
+  async acquire(record: IdempotencyRecord, now: number): Promise<AcquireResult> {
+    try {
+      await this.call('take the idempotency key', () =>
+        dynamodb().send(
+          new PutCommand({
+            TableName: this.table,
+            Item: record,
+            // Free, expired, or held by an invocation whose time ran out.
+            ConditionExpression:
+              'attribute_not_exists(#key) OR #expiresAt <= :nowSeconds OR (#status = :inProgress AND #inProgressUntil <= :now)',
+            ExpressionAttributeNames: {
+              '#key': 'key',
+              '#expiresAt': 'expiresAt',
+              '#status': 'status',
+              '#inProgressUntil': 'inProgressUntil',
+            },
+            ExpressionAttributeValues: {
+              ':nowSeconds': Math.floor(now / 1000),
+              ':now': now,
+              ':inProgress': 'INPROGRESS',
+            },
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          }),
+        ),
+      );
+      return { acquired: true };
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException && error.Item) {
+        return { acquired: false, existing: unmarshall(error.Item) as IdempotencyRecord };
+      }
+      throw error;
+    }
+  }
+
+  async complete(record: IdempotencyRecord): Promise<void> {
+    await this.call('store the result', () => dynamodb().send(new PutCommand({ TableName: this.table, Item: record })));
+  }
+
+  async release(key: string): Promise<void> {
+    await this.call('release the idempotency key', () =>
+      dynamodb().send(new DeleteCommand({ TableName: this.table, Key: { key } })),
+    );
+  }
+
+  async get(key: string): Promise<IdempotencyRecord | undefined> {
+    const { Item } = await dynamodb().send(
+      new GetCommand({ TableName: this.table, Key: { key }, ConsistentRead: true }),
+    );
+    return Item as IdempotencyRecord | undefined;
+  }
+}

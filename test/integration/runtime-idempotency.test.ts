@@ -1,0 +1,233 @@
+/**
+ * @services dynamodb, redis
+ */
+// idempotent() against DynamoDB Local and Redis: results replayed, round trips counted, payloads
+// compared, failures released, concurrent duplicates refused or awaited, a duplicate storm
+// across 8 processes, and a crash while holding the lock.
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import Redis from 'ioredis';
+import {
+  DynamoDBPersistence,
+  IdempotencyInProgressError,
+  IdempotencyKeyError,
+  IdempotencyPayloadMismatchError,
+  IdempotencyPersistenceError,
+  RedisPersistence,
+  idempotent,
+  type PersistenceLayer,
+} from '../../runtime';
+import { createDeclaredTable, useDynamoDBLocal } from '../support/dynamodb-tables';
+import { endpointOf } from '../support/endpoints';
+
+/** Counts the calls each store method gets: the round trips of an invocation. */
+function counting(layer: PersistenceLayer) {
+  const calls: string[] = [];
+  const counted: PersistenceLayer = {
+    acquire: (record, now) => (calls.push('acquire'), layer.acquire(record, now)),
+    complete: (record) => (calls.push('complete'), layer.complete(record)),
+    release: (key) => (calls.push('release'), layer.release(key)),
+    get: (key) => (calls.push('get'), layer.get(key)),
+  };
+  return { layer: counted, calls, reset: () => calls.splice(0) };
+}
+
+const worker = join(__dirname, '..', 'fixtures', 'idempotency', 'worker.cjs');
+
+function runWorker(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [worker], { env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const client = useDynamoDBLocal();
+const redis = new Redis(endpointOf('redis'));
+let dropTable: () => Promise<void>;
+const redisLayers: RedisPersistence[] = [];
+
+beforeAll(async () => {
+  dropTable = await createDeclaredTable(client, 'idempotency', { partitionKey: 'key' });
+});
+afterAll(async () => {
+  await dropTable();
+  await Promise.all(redisLayers.map((layer) => layer.close()));
+  redis.disconnect();
+  client.destroy();
+});
+
+const stores: [string, () => PersistenceLayer][] = [
+  ['DynamoDB', () => new DynamoDBPersistence()],
+  [
+    'Redis',
+    () => {
+      const layer = new RedisPersistence({ url: endpointOf('redis'), prefix: `test:${randomUUID()}:` });
+      redisLayers.push(layer);
+      return layer;
+    },
+  ],
+];
+
+describe.each(stores)('idempotent() on %s', (store, makeLayer) => {
+  it('runs the handler once and replays its result: 2 round trips first, 1 for a duplicate, 0 when cached', async () => {
+    const store = counting(makeLayer());
+    let runs = 0;
+    const options = { key: 'orderId', persistence: store.layer };
+    const charge = idempotent(
+      async (event: { orderId: string; amount: number }) => ({ charged: event.amount, run: ++runs }),
+      options,
+    );
+
+    await expect(charge({ orderId: 'o1', amount: 5 }, {})).resolves.toEqual({ charged: 5, run: 1 });
+    expect(store.calls).toEqual(['acquire', 'complete']);
+
+    store.reset();
+    await expect(charge({ orderId: 'o1', amount: 5 }, {})).resolves.toEqual({ charged: 5, run: 1 });
+    expect(store.calls).toEqual([]); // the container's cache
+
+    store.reset();
+    const coldContainer = idempotent(async () => ({ charged: 0, run: ++runs }), options);
+    await expect(coldContainer({ orderId: 'o1', amount: 5 }, {})).resolves.toEqual({ charged: 5, run: 1 });
+    expect(store.calls).toEqual(['acquire']);
+    expect(runs).toBe(1);
+  });
+
+  it('refuses a reused key with a different payload', async () => {
+    const persistence = makeLayer();
+    const charge = idempotent(async (event: { orderId: string; amount: number }) => event.amount, {
+      key: 'orderId',
+      payload: true,
+      persistence,
+      localCache: false,
+    });
+    await charge({ orderId: 'o2', amount: 5 }, {});
+    await expect(charge({ orderId: 'o2', amount: 5 }, {})).resolves.toBe(5);
+    await expect(charge({ orderId: 'o2', amount: 6 }, {})).rejects.toBeInstanceOf(IdempotencyPayloadMismatchError);
+  });
+
+  it('releases the key when the handler fails, so a retry runs it again', async () => {
+    const store = counting(makeLayer());
+    let runs = 0;
+    const flaky = idempotent(
+      async () => {
+        if (++runs === 1) throw new Error('card declined');
+        return 'charged';
+      },
+      { key: 'orderId', persistence: store.layer },
+    );
+    await expect(flaky({ orderId: 'o3' }, {})).rejects.toThrow('card declined');
+    expect(store.calls).toEqual(['acquire', 'release']);
+    await expect(flaky({ orderId: 'o3' }, {})).resolves.toBe('charged');
+    expect(runs).toBe(2);
+  });
+
+  it('refuses a concurrent duplicate, or waits for its result when asked to', async () => {
+    const persistence = makeLayer();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow = idempotent(
+      async () => {
+        await gate;
+        return 'done';
+      },
+      { key: 'orderId', persistence, localCache: false },
+    );
+    const waiting = idempotent(async () => 'never runs', {
+      key: 'orderId',
+      persistence,
+      localCache: false,
+      inProgress: { waitMs: 5000 },
+    });
+    const first = slow({ orderId: 'o4' }, { getRemainingTimeInMillis: () => 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await expect(slow({ orderId: 'o4' }, {})).rejects.toBeInstanceOf(IdempotencyInProgressError);
+    const awaited = waiting({ orderId: 'o4' }, {});
+    setTimeout(release, 200);
+    await expect(first).resolves.toBe('done');
+    await expect(awaited).resolves.toBe('done');
+  });
+
+  it('reads the key with JMESPath, and refuses an event without one', async () => {
+    const handler = idempotent(async (event: { body: string }) => (JSON.parse(event.body) as { n: number }).n, {
+      key: 'powertools_json(body).orderId',
+      persistence: makeLayer(),
+    });
+    await expect(handler({ body: JSON.stringify({ orderId: 'o5', n: 1 }) }, {})).resolves.toBe(1);
+    await expect(handler({ body: JSON.stringify({ orderId: 'o5', n: 2 }) }, {})).resolves.toBe(1);
+    await expect(handler({ body: JSON.stringify({ n: 3 }) }, {})).rejects.toBeInstanceOf(IdempotencyKeyError);
+  });
+
+  it('makes one side effect out of a storm of 8 processes × 50 concurrent duplicates', async () => {
+    const key = `storm-${randomUUID()}`;
+    const effectsKey = `effects:${key}`;
+    const runs = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        runWorker({
+          STORE: store.toLowerCase(),
+          KEY: key,
+          CALLS: '50',
+          EFFECTS_KEY: effectsKey,
+          STATEFUL_LOCAL_REDIS_URL: endpointOf('redis'),
+        }),
+      ),
+    );
+    const summaries = runs.map((run) => {
+      expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+      return JSON.parse(run.stdout) as { results: unknown[]; inProgress: number; other: string[] };
+    });
+    expect(await redis.get(effectsKey)).toBe('1');
+    const results = summaries.flatMap((summary) => summary.results);
+    const inProgress = summaries.reduce((sum, summary) => sum + summary.inProgress, 0);
+    expect(summaries.flatMap((summary) => summary.other)).toEqual([]);
+    expect(results.length + inProgress).toBe(400);
+    expect(results.length).toBeGreaterThan(0);
+    expect(new Set(results.map((result) => JSON.stringify(result))).size).toBe(1);
+    await redis.del(effectsKey);
+  });
+
+  it('lets a retry through only after the in-progress time of a crashed holder runs out', async () => {
+    const key = `crash-${randomUUID()}`;
+    const child = spawn(process.execPath, [worker], {
+      env: {
+        ...process.env,
+        STORE: store.toLowerCase(),
+        KEY: key,
+        MODE: 'hang',
+        STATEFUL_LOCAL_REDIS_URL: endpointOf('redis'),
+      },
+    });
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    const lockedAt = Date.now();
+    child.kill('SIGKILL');
+
+    let runs = 0;
+    // The worker's store, with its default key prefix.
+    const persistence =
+      store === 'Redis' ? new RedisPersistence({ url: endpointOf('redis') }) : new DynamoDBPersistence();
+    if (persistence instanceof RedisPersistence) redisLayers.push(persistence);
+    const retry = idempotent(async () => ++runs, { key: 'orderId', persistence, localCache: false });
+    await expect(retry({ orderId: key }, {})).rejects.toBeInstanceOf(IdempotencyInProgressError);
+    expect(runs).toBe(0);
+
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, lockedAt + 1600 - Date.now())));
+    await expect(retry({ orderId: key }, {})).resolves.toBe(1);
+  });
+});
+
+describe('idempotent() when its store is down', () => {
+  it('fails before running the handler, with the store error', async () => {
+    const layer = new RedisPersistence({ url: 'redis://127.0.0.1:9' });
+    redisLayers.push(layer);
+    let runs = 0;
+    const handler = idempotent(async () => ++runs, { key: 'orderId', persistence: layer });
+    const attempt = handler({ orderId: 'o6' }, {});
+    await expect(attempt).rejects.toBeInstanceOf(IdempotencyPersistenceError);
+    await expect(attempt).rejects.toThrow(/^Redis at redis:\/\/127\.0\.0\.1:9 failed to take the idempotency key: /);
+    expect(runs).toBe(0);
+  });
+});
