@@ -2,9 +2,35 @@
 // the clients a handler touches. Endpoints and regions come from the standard AWS variables
 // (AWS_REGION, AWS_ENDPOINT_URL…), so the same code runs on AWS and on an emulator.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { SFNClient } from '@aws-sdk/client-sfn';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 let documentClient: DynamoDBDocumentClient | undefined;
+let eventBridgeClient: EventBridgeClient | undefined;
+let stepFunctionsClient: SFNClient | undefined;
+
+export function eventBridge(): EventBridgeClient {
+  eventBridgeClient ??= new EventBridgeClient({});
+  return eventBridgeClient;
+}
+
+export function stepFunctions(): SFNClient {
+  // StartSyncExecution goes to a `sync-` host on AWS; an emulator's endpoint has no such host.
+  const emulated = Boolean(process.env.AWS_ENDPOINT_URL_SFN ?? process.env.AWS_ENDPOINT_URL);
+  stepFunctionsClient ??= new SFNClient(emulated ? { disableHostPrefix: true } : {});
+  return stepFunctionsClient;
+}
+
+/** Replaces the EventBridge client (custom configuration, fault injection in tests). */
+export function setEventBridgeClient(client: EventBridgeClient | undefined): void {
+  eventBridgeClient = client;
+}
+
+/** Replaces the Step Functions client. */
+export function setStepFunctionsClient(client: SFNClient | undefined): void {
+  stepFunctionsClient = client;
+}
 
 export function dynamodb(): DynamoDBDocumentClient {
   documentClient ??= DynamoDBDocumentClient.from(new DynamoDBClient({}), {

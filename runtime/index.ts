@@ -1,7 +1,7 @@
 // serverless-stateful/runtime: what a Lambda handler imports. Each helper finds its resource
 // through the environment variable the plugin injects for it.
 export { environmentPrefix, environmentVariableName, stateKinds, type StateKind } from './environment.js';
-export { setDynamoDBClient } from './clients.js';
+export { setDynamoDBClient, setEventBridgeClient, setStepFunctionsClient } from './clients.js';
 export {
   BatchIncompleteError,
   ConditionFailedError,
@@ -45,3 +45,12 @@ export type { IdempotencyRecord } from './idempotency/record.js';
 export type { AcquireResult, PersistenceLayer } from './idempotency/persistence/persistence.js';
 export { DynamoDBPersistence, type DynamoDBPersistenceOptions } from './idempotency/persistence/dynamodb.js';
 export { RedisPersistence, type RedisPersistenceOptions } from './idempotency/persistence/redis.js';
+export { bus, Bus, publishLimits, type FailedEvent, type PublishOptions, type PublishResult } from './events/bus.js';
+export {
+  workflow,
+  Workflow,
+  ExecutionInputMismatchError,
+  executionName,
+  type StartResult,
+  type SyncResult,
+} from './workflows/workflow.js';

@@ -1,0 +1,108 @@
+// workflow(name).start(): runs of the workflow the function declared. A deterministic name makes
+// a start idempotent: starting again with the same input returns the run already started.
+import {
+  DescribeExecutionCommand,
+  ExecutionAlreadyExists,
+  StartExecutionCommand,
+  StartSyncExecutionCommand,
+} from '@aws-sdk/client-sfn';
+import { createHash } from 'node:crypto';
+import { stepFunctions } from '../clients.js';
+import { resolveResource } from '../discovery.js';
+import { StatefulRuntimeError } from '../errors.js';
+import { stableJson } from '../idempotency/stable-json.js';
+
+/** A run with this name exists and was started with another input. */
+export class ExecutionInputMismatchError extends StatefulRuntimeError {
+  override name = 'ExecutionInputMismatchError';
+  constructor(
+    readonly workflow: string,
+    readonly executionArn: string,
+  ) {
+    super(`workflow ${workflow} already has a run named like this one with a different input: ${executionArn}`);
+  }
+}
+
+export interface StartResult {
+  readonly executionArn: string;
+  readonly startDate: Date | undefined;
+  /** The run existed already: this start changed nothing. */
+  readonly alreadyStarted: boolean;
+}
+
+export interface SyncResult<O> {
+  readonly status: string | undefined;
+  readonly output: O | undefined;
+  readonly error: string | undefined;
+  readonly cause: string | undefined;
+}
+
+/** Step Functions takes names of 1–80 characters from a limited set; others are hashed to fit. */
+export function executionName(name: string): string {
+  if (/^[A-Za-z0-9_-]{1,80}$/.test(name)) return name;
+  return `h-${createHash('sha256').update(name).digest('base64url').slice(0, 43)}`;
+}
+
+/** The ARN of run `name` of the state machine (or its alias or version) `stateMachineArn`. */
+export function executionArn(stateMachineArn: string, name: string): string {
+  const [prefix, machine] = stateMachineArn.split(':stateMachine:') as [string, string | undefined];
+  const machineName = (machine ?? '').split(':')[0];
+  return `${prefix}:execution:${machineName}:${name}`;
+}
+
+export class Workflow {
+  private arn: string | undefined;
+
+  constructor(readonly name: string) {}
+
+  /** The ARN starts go to (the `live` alias, or the state machine on a local stage). */
+  get stateMachineArn(): string {
+    this.arn ??= resolveResource('workflow', this.name);
+    return this.arn;
+  }
+
+  /**
+   * Starts a run. With a `name`, a retry is safe: a run of that name started with the same input
+   * is returned (`alreadyStarted`), one with another input is an ExecutionInputMismatchError.
+   */
+  async start(input: unknown, options: { name?: string } = {}): Promise<StartResult> {
+    const name = options.name !== undefined ? executionName(options.name) : undefined;
+    const body = JSON.stringify(input ?? {});
+    try {
+      const started = await stepFunctions().send(
+        new StartExecutionCommand({ stateMachineArn: this.stateMachineArn, input: body, name }),
+      );
+      return { executionArn: started.executionArn ?? '', startDate: started.startDate, alreadyStarted: false };
+    } catch (error) {
+      if (!(error instanceof ExecutionAlreadyExists) || name === undefined) throw error;
+      const existingArn = executionArn(this.stateMachineArn, name);
+      const existing = await stepFunctions().send(new DescribeExecutionCommand({ executionArn: existingArn }));
+      if (stableJson(JSON.parse(existing.input ?? '{}')) !== stableJson(input ?? {})) {
+        throw new ExecutionInputMismatchError(this.name, existingArn);
+      }
+      return { executionArn: existingArn, startDate: existing.startDate, alreadyStarted: true };
+    }
+  }
+
+  /** Runs an express workflow to its end and returns its output. */
+  async startSync<O = unknown>(input: unknown, options: { name?: string } = {}): Promise<SyncResult<O>> {
+    const result = await stepFunctions().send(
+      new StartSyncExecutionCommand({
+        stateMachineArn: this.stateMachineArn,
+        input: JSON.stringify(input ?? {}),
+        name: options.name !== undefined ? executionName(options.name) : undefined,
+      }),
+    );
+    return {
+      status: result.status,
+      output: result.output !== undefined ? (JSON.parse(result.output) as O) : undefined,
+      error: result.error,
+      cause: result.cause,
+    };
+  }
+}
+
+/** `workflow('orderProcessing')`: the workflow the function declared as `orderProcessing`. */
+export function workflow(name: string): Workflow {
+  return new Workflow(name);
+}
