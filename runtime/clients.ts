@@ -32,17 +32,25 @@ export function setStepFunctionsClient(client: SFNClient | undefined): void {
   stepFunctionsClient = client;
 }
 
+let lowLevelClient: DynamoDBClient | undefined;
+
+/** The plain DynamoDB client: for hot paths that marshal their own requests. */
+export function dynamodbClient(): DynamoDBClient {
+  lowLevelClient ??= new DynamoDBClient({});
+  return lowLevelClient;
+}
+
+/** The document client (plain JavaScript values in and out), over the same connection. */
 export function dynamodb(): DynamoDBDocumentClient {
-  documentClient ??= DynamoDBDocumentClient.from(new DynamoDBClient({}), {
+  documentClient ??= DynamoDBDocumentClient.from(dynamodbClient(), {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: true },
     unmarshallOptions: { wrapNumbers: false },
   });
   return documentClient;
 }
 
-/** Replaces the DynamoDB client (tests, custom configuration). Returns the previous one. */
-export function setDynamoDBClient(client: DynamoDBDocumentClient | undefined): DynamoDBDocumentClient | undefined {
-  const previous = documentClient;
-  documentClient = client;
-  return previous;
+/** Replaces the DynamoDB client (custom configuration, tests); undefined goes back to the default. */
+export function setDynamoDBClient(client: DynamoDBClient | undefined): void {
+  lowLevelClient = client;
+  documentClient = undefined;
 }

@@ -7,10 +7,11 @@ import {
   TransactionInProgressException,
   type CancellationReason as DynamoReason,
 } from '@aws-sdk/client-dynamodb';
-import { TransactGetCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { TransactWriteItemsCommand, type TransactWriteItem } from '@aws-sdk/client-dynamodb';
+import { TransactGetCommand } from '@aws-sdk/lib-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { backoffDelay, sleep, type BackoffOptions } from '../backoff.js';
-import { dynamodb } from '../clients.js';
+import { dynamodb, dynamodbClient } from '../clients.js';
 import {
   StatefulRuntimeError,
   TransactionCanceledError,
@@ -30,7 +31,32 @@ import type { Item, Key, PutOptions, Table } from '../tables/table.js';
 /** DynamoDB's limits on one transaction. */
 export const transactionLimits = { operations: 100, bytes: 4 * 1024 * 1024 } as const;
 
-type WriteItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+/** What the builder collects, in plain values; marshalled once, when the transaction is sent. */
+interface WriteItem {
+  Put?: { TableName: string; Item: Item } & Expression;
+  Update?: { TableName: string; Key: Key; UpdateExpression: string } & Expression;
+  Delete?: { TableName: string; Key: Key } & Expression;
+  ConditionCheck?: { TableName: string; Key: Key; ConditionExpression: string } & Expression;
+}
+
+interface Expression {
+  ConditionExpression?: string;
+  ExpressionAttributeNames?: Record<string, string>;
+  ExpressionAttributeValues?: Record<string, unknown>;
+  ReturnValuesOnConditionCheckFailure?: 'ALL_OLD';
+}
+
+const marshalOptions = { removeUndefinedValues: true, convertClassInstanceToMap: true } as const;
+
+/** The low-level form of one operation: the document client's marshalling, done once, directly. */
+function marshalled(item: WriteItem): TransactWriteItem {
+  const [kind, body] = Object.entries(item)[0] as [keyof WriteItem, Record<string, unknown>];
+  const converted: Record<string, unknown> = { ...body };
+  for (const field of ['Item', 'Key', 'ExpressionAttributeValues']) {
+    if (body[field] !== undefined) converted[field] = marshall(body[field] as Record<string, unknown>, marshalOptions);
+  }
+  return { [kind]: converted } as TransactWriteItem;
+}
 
 interface Operation {
   readonly table: Table;
@@ -188,14 +214,14 @@ export async function transact(
   await build(builder);
   const { operations } = builder;
   checkLimits(operations);
-  const input: TransactWriteCommandInput = {
-    TransactItems: operations.map((operation) => operation.request),
+  const command = new TransactWriteItemsCommand({
+    TransactItems: operations.map((operation) => marshalled(operation.request)),
     ClientRequestToken: options.token !== undefined ? clientRequestToken(options.token) : undefined,
-  };
+  });
   const maxAttempts = options.maxAttempts ?? 8;
   for (let attempt = 1; ; attempt++) {
     try {
-      await dynamodb().send(new TransactWriteCommand(input));
+      await dynamodbClient().send(command);
       return;
     } catch (error) {
       const retryable = error instanceof TransactionInProgressException;

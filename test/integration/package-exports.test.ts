@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { makeServiceDir, type ServiceDir } from '../support/service-dir';
 
+const esmRequireBanner = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
+
 const node = (cwd: string, args: string[]) => execFileSync(process.execPath, args, { cwd, encoding: 'utf8' }).trim();
 
 describe('the published entry points', () => {
@@ -49,6 +51,15 @@ describe('the published entry points', () => {
     expect(node(project.path, ['-e', script])).toBe('function StatefulPlugin');
   });
 
+  it('serves the Redis store from its own subpath, so other handlers do not load ioredis', () => {
+    const esm =
+      "import { RedisPersistence } from 'serverless-stateful/runtime/redis'; console.log(typeof RedisPersistence);";
+    expect(node(project.path, ['--input-type=module', '-e', esm])).toBe('function');
+    const cjs =
+      "const r = require('serverless-stateful/runtime'); console.log('RedisPersistence' in r, Object.keys(require.cache).some((f) => f.includes('/ioredis/')));";
+    expect(node(project.path, ['-e', cjs])).toBe('false false');
+  });
+
   it('serves the runtime to ES module and CommonJS handlers', () => {
     expect(node(project.path, ['handler.mjs'])).toBe('STATEFUL_TABLE_CARTS');
     expect(node(project.path, ['handler.cjs'])).toBe('STATEFUL_WORKFLOW_ORDERPROCESSING');
@@ -56,7 +67,20 @@ describe('the published entry points', () => {
 
   it('types the runtime for both module systems', () => {
     const tsc = require.resolve('typescript/bin/tsc');
-    const args = ['--noEmit', '--strict', '--module', 'node16', '--moduleResolution', 'node16'];
+    // A Lambda project has Node's types; this one borrows ours.
+    const typeRoots = join(__dirname, '..', '..', 'node_modules', '@types');
+    const args = [
+      '--noEmit',
+      '--strict',
+      '--module',
+      'node16',
+      '--moduleResolution',
+      'node16',
+      '--typeRoots',
+      typeRoots,
+      '--types',
+      'node',
+    ];
     const check = spawnSync(process.execPath, [tsc, ...args, 'consumer.mts', 'consumer.cts'], {
       cwd: project.path,
       encoding: 'utf8',
@@ -73,6 +97,8 @@ describe('the published entry points', () => {
       format,
       outfile,
       logLevel: 'silent',
+      // The AWS SDK is CommonJS; an ES module bundle gives it a require(), as docs/runtime.md says.
+      ...(format === 'esm' ? { banner: { js: esmRequireBanner } } : {}),
     });
     const expected = format === 'esm' ? 'STATEFUL_TABLE_CARTS' : 'STATEFUL_WORKFLOW_ORDERPROCESSING';
     expect(node(project.path, [outfile])).toBe(expected);

@@ -14,10 +14,10 @@ import {
   IdempotencyKeyError,
   IdempotencyPayloadMismatchError,
   IdempotencyPersistenceError,
-  RedisPersistence,
   idempotent,
   type PersistenceLayer,
 } from '../../runtime';
+import { RedisPersistence } from '../../runtime/redis';
 import { createDeclaredTable, useDynamoDBLocal } from '../support/dynamodb-tables';
 import { endpointOf } from '../support/endpoints';
 

@@ -1,6 +1,6 @@
 // Records in Redis: SET NX PX semantics in one Lua script, so taking the lock and reading the
 // stored result on a duplicate is one atomic round trip.
-import Redis from 'ioredis';
+import { Redis } from 'ioredis';
 import { IdempotencyPersistenceError } from '../errors.js';
 import type { IdempotencyRecord } from '../record.js';
 import type { AcquireResult, PersistenceLayer } from './persistence.js';
