@@ -19,7 +19,14 @@ import { backoffDelay, defaultBackoff, sleep, type BackoffOptions } from '../bac
 import { dynamodb } from '../clients.js';
 import { resolveResource } from '../discovery.js';
 import { BatchIncompleteError, ConditionFailedError } from '../errors.js';
-import { conditionOf, Placeholders, updateExpression, type ConditionOptions, type UpdateSpec } from './expressions.js';
+import {
+  conditionOf,
+  Placeholders,
+  updateExpression,
+  type ConditionOptions,
+  type Expression,
+  type UpdateSpec,
+} from './expressions.js';
 
 export type Item = Record<string, unknown>;
 export type Key = Record<string, unknown>;
@@ -130,6 +137,23 @@ export class Table<T extends Item = Item> {
 
   /** Writes `item`; with `expectVersion`, checks the stored version and stores the next one. */
   async put(item: T, options: PutOptions = {}): Promise<T> {
+    const request = this.putRequest(item, options);
+    const condition = request.expression.ConditionExpression;
+    await this.guard(this.keyOf(item), condition, () =>
+      dynamodb().send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: request.item,
+          ...request.expression,
+          ReturnValuesOnConditionCheckFailure: condition ? 'ALL_OLD' : undefined,
+        }),
+      ),
+    );
+    return request.item as T;
+  }
+
+  /** The item as a put writes it (with its next version) and the put's condition. */
+  putRequest(item: T, options: PutOptions): { item: Item; expression: Expression } {
     const written: Item =
       options.expectVersion !== undefined ? { ...item, [this.versionAttribute]: options.expectVersion + 1 } : item;
     const placeholders = new Placeholders();
@@ -139,17 +163,7 @@ export class Table<T extends Item = Item> {
       this.versionAttribute,
       this.notExistsClauses(placeholders, item, options),
     );
-    await this.guard(this.keyOf(item), condition, () =>
-      dynamodb().send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: written,
-          ...placeholders.toExpression(condition ? { condition } : {}),
-          ReturnValuesOnConditionCheckFailure: condition ? 'ALL_OLD' : undefined,
-        }),
-      ),
-    );
-    return written as T;
+    return { item: written, expression: placeholders.toExpression(condition ? { condition } : {}) };
   }
 
   /** Applies `spec` and returns the item as it is after the update. */

@@ -82,21 +82,13 @@ export class TransactionBuilder {
   constructor(private readonly returnCurrent: boolean) {}
 
   put<T extends Item>(table: Table<T>, item: T, options: PutOptions = {}): this {
-    const written: Item =
-      options.expectVersion !== undefined ? { ...item, [table.versionAttribute]: options.expectVersion + 1 } : item;
-    const placeholders = new Placeholders();
-    const condition = conditionOf(
-      placeholders,
-      options,
-      table.versionAttribute,
-      table.notExistsClauses(placeholders, item, options),
-    );
-    return this.add(table as unknown as Table, table.keyOf(item), itemSize(written), {
+    const request = table.putRequest(item, options);
+    return this.add(table as unknown as Table, table.keyOf(item), itemSize(request.item), {
       Put: {
         TableName: table.tableName,
-        Item: written,
-        ...placeholders.toExpression(condition ? { condition } : {}),
-        ...this.onFailure(condition),
+        Item: request.item,
+        ...request.expression,
+        ...this.onFailure(request.expression.ConditionExpression),
       },
     });
   }
