@@ -12,14 +12,13 @@ export function allow(actions: readonly string[], resources: readonly CfnValue[]
   return { Effect: 'Allow', Action: [...actions], Resource: [...resources] };
 }
 
-export const lambdaTrustPolicy = {
-  Version: '2012-10-17',
-  Statement: [{ Effect: 'Allow', Principal: { Service: ['lambda.amazonaws.com'] }, Action: ['sts:AssumeRole'] }],
-} as const;
+/** The AWS service that assumes a role: Lambda, Step Functions, EventBridge. */
+export type RolePrincipal = 'lambda.amazonaws.com' | 'states.amazonaws.com' | 'events.amazonaws.com';
 
 export interface RoleParts {
+  readonly principal: RolePrincipal;
   readonly statements: readonly Statement[];
-  readonly managedPolicyArns: readonly CfnValue[];
+  readonly managedPolicyArns?: readonly CfnValue[];
   readonly permissionsBoundary?: CfnValue;
   readonly tags?: Readonly<Record<string, string>>;
   readonly path?: string;
@@ -28,13 +27,16 @@ export interface RoleParts {
 
 export function roleResource(parts: RoleParts): CfnResource {
   const properties: Record<string, unknown> = {
-    AssumeRolePolicyDocument: lambdaTrustPolicy,
+    AssumeRolePolicyDocument: {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { Service: [parts.principal] }, Action: ['sts:AssumeRole'] }],
+    },
     Policies: [
       { PolicyName: parts.policyName, PolicyDocument: { Version: '2012-10-17', Statement: parts.statements } },
     ],
   };
   if (parts.path) properties.Path = parts.path;
-  if (parts.managedPolicyArns.length > 0) properties.ManagedPolicyArns = parts.managedPolicyArns;
+  if (parts.managedPolicyArns?.length) properties.ManagedPolicyArns = parts.managedPolicyArns;
   if (parts.permissionsBoundary !== undefined) properties.PermissionsBoundary = parts.permissionsBoundary;
   if (parts.tags) properties.Tags = Object.entries(parts.tags).map(([Key, Value]) => ({ Key, Value }));
   return { Type: 'AWS::IAM::Role', Properties: properties };

@@ -53,6 +53,7 @@ export function functionRole(input: FunctionRoleInput): CfnResource {
   const permissionsBoundary =
     roleConfig.permissionsBoundary ?? roleConfig.permissionBoundary ?? provider.rolePermissionsBoundary;
   return roleResource({
+    principal: 'lambda.amazonaws.com',
     policyName: naming.getPolicyName(),
     path: roleConfig.path ?? naming.getRolePath(),
     statements: [

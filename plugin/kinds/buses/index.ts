@@ -3,7 +3,7 @@
 // with the permission or role EventBridge needs, a retry policy and an encrypted dead-letter
 // queue on request.
 import { getAtt, ref, sub, type CfnOutput, type CfnResource, type CfnValue } from '../../cloudformation';
-import { allow } from '../../iam';
+import { allow, roleResource } from '../../iam';
 import { pascalCase, physicalName, stateLogicalId } from '../../naming';
 import { environmentVariableName } from '../../../runtime/environment';
 import type { CompileContext, StateKind } from '../kind';
@@ -22,11 +22,6 @@ const busArn = (name: string): CfnValue =>
   isDefault(name)
     ? sub('arn:${AWS::Partition}:events:${AWS::Region}:${AWS::AccountId}:event-bus/default')
     : getAtt(busLogicalId(name), 'Arn');
-
-const eventsTrustPolicy = {
-  Version: '2012-10-17',
-  Statement: [{ Effect: 'Allow', Principal: { Service: ['events.amazonaws.com'] }, Action: ['sts:AssumeRole'] }],
-};
 
 const targetLabel = (target: TargetConfig) =>
   target.function !== undefined ? `function ${target.function}` : `workflow ${String(target.workflow)}`;
@@ -144,18 +139,11 @@ export const buses: StateKind<BusConfig> = {
       };
     }
     if (workflowArns.length > 0) {
-      resources[busLogicalId(name, 'TargetRole')] = {
-        Type: 'AWS::IAM::Role',
-        Properties: {
-          AssumeRolePolicyDocument: eventsTrustPolicy,
-          Policies: [
-            {
-              PolicyName: 'start-workflows',
-              PolicyDocument: { Version: '2012-10-17', Statement: [allow(['states:StartExecution'], workflowArns)] },
-            },
-          ],
-        },
-      };
+      resources[busLogicalId(name, 'TargetRole')] = roleResource({
+        principal: 'events.amazonaws.com',
+        policyName: 'start-workflows',
+        statements: [allow(['states:StartExecution'], workflowArns)],
+      });
     }
 
     const outputs: Record<string, CfnOutput> = {};

@@ -4,7 +4,7 @@
 // alias that starters use.
 import { getAtt, ref, sub, type CfnOutput, type CfnResource, type CfnValue } from '../../cloudformation';
 import { StatefulConfigError } from '../../errors';
-import { allow, type Statement } from '../../iam';
+import { allow, roleResource, type Statement } from '../../iam';
 import { physicalName, stateLogicalId } from '../../naming';
 import { environmentVariableName } from '../../../runtime/environment';
 import type { CompileContext, StateKind } from '../kind';
@@ -53,11 +53,6 @@ const tracingActions = [
   'xray:GetSamplingRules',
   'xray:GetSamplingTargets',
 ];
-
-const stepFunctionsTrustPolicy = {
-  Version: '2012-10-17',
-  Statement: [{ Effect: 'Allow', Principal: { Service: ['states.amazonaws.com'] }, Action: ['sts:AssumeRole'] }],
-};
 
 /** Calls `visit` on every place a reference may stand in the definition's Task states. */
 function eachReferenceSlot(
@@ -170,18 +165,11 @@ export const workflows: StateKind<WorkflowConfig> = {
     const level = config.logging?.level ?? 'ERROR';
     const resources: Record<string, CfnResource> = {};
 
-    resources[workflowLogicalId(name, 'Role')] = {
-      Type: 'AWS::IAM::Role',
-      Properties: {
-        AssumeRolePolicyDocument: stepFunctionsTrustPolicy,
-        Policies: [
-          {
-            PolicyName: `${stateMachineName}-workflow`.slice(0, 128),
-            PolicyDocument: { Version: '2012-10-17', Statement: roleStatements(name, config, context) },
-          },
-        ],
-      },
-    };
+    resources[workflowLogicalId(name, 'Role')] = roleResource({
+      principal: 'states.amazonaws.com',
+      policyName: `${stateMachineName}-workflow`.slice(0, 128),
+      statements: roleStatements(name, config, context),
+    });
     const properties: Record<string, unknown> = {
       StateMachineName: stateMachineName,
       StateMachineType: config.type === 'express' ? 'EXPRESS' : 'STANDARD',
