@@ -39,42 +39,52 @@ export class Placeholders {
   private nameCount = 0;
   private valueCount = 0;
   private readonly nameOf = new Map<string, string>();
+  /** Entries in `names` and `values`, generated or the caller's: counted, not recounted. */
+  private nameEntries = 0;
+  private valueEntries = 0;
 
   /** `address.city` → `#s0.#s1`: each segment of a document path gets its own placeholder. */
   name(path: string): string {
+    if (!path.includes('.')) return this.segment(path);
     return path
       .split('.')
-      .map((segment) => {
-        let placeholder = this.nameOf.get(segment);
-        if (!placeholder) {
-          placeholder = `${namePrefix}${this.nameCount++}`;
-          this.nameOf.set(segment, placeholder);
-          this.names[placeholder] = segment;
-        }
-        return placeholder;
-      })
+      .map((segment) => this.segment(segment))
       .join('.');
+  }
+
+  private segment(segment: string): string {
+    let placeholder = this.nameOf.get(segment);
+    if (!placeholder) {
+      placeholder = `${namePrefix}${this.nameCount++}`;
+      this.nameOf.set(segment, placeholder);
+      this.names[placeholder] = segment;
+      this.nameEntries++;
+    }
+    return placeholder;
   }
 
   value(value: unknown): string {
     const placeholder = `${valuePrefix}${this.valueCount++}`;
     this.values[placeholder] = value;
+    this.valueEntries++;
     return placeholder;
   }
 
   /** Adds the caller's own placeholders, refusing any that look like ours. */
   adopt(options: ConditionOptions): void {
-    for (const [key, value] of Object.entries(options.names ?? {})) {
-      if (key.startsWith(namePrefix) && /^#s\d+$/.test(key)) {
+    for (const key in options.names) {
+      if (/^#s\d+$/.test(key)) {
         throw new StatefulRuntimeError(`name placeholder ${key} is reserved for generated ones; use another`);
       }
-      this.names[key] = value;
+      this.names[key] = options.names[key] as string;
+      this.nameEntries++;
     }
-    for (const [key, value] of Object.entries(options.values ?? {})) {
+    for (const key in options.values) {
       if (/^:s\d+$/.test(key)) {
         throw new StatefulRuntimeError(`value placeholder ${key} is reserved for generated ones; use another`);
       }
-      this.values[key] = value;
+      this.values[key] = options.values[key];
+      this.valueEntries++;
     }
   }
 
@@ -82,8 +92,8 @@ export class Placeholders {
     const expression: Expression = {};
     if (parts.update) expression.UpdateExpression = parts.update;
     if (parts.condition) expression.ConditionExpression = parts.condition;
-    if (Object.keys(this.names).length > 0) expression.ExpressionAttributeNames = this.names;
-    if (Object.keys(this.values).length > 0) expression.ExpressionAttributeValues = this.values;
+    if (this.nameEntries > 0) expression.ExpressionAttributeNames = this.names;
+    if (this.valueEntries > 0) expression.ExpressionAttributeValues = this.values;
     return expression;
   }
 }
@@ -97,7 +107,7 @@ export function conditionOf(
 ): string | undefined {
   placeholders.adopt(options);
   const clauses = [...extra];
-  if (options.when) clauses.push(`(${options.when})`);
+  if (options.when) clauses.push(options.when);
   if (options.expectVersion !== undefined) {
     const version = placeholders.name(versionAttribute);
     clauses.push(
@@ -106,34 +116,32 @@ export function conditionOf(
         : `${version} = ${placeholders.value(options.expectVersion)}`,
     );
   }
-  return clauses.length > 0 ? clauses.join(' AND ') : undefined;
+  if (clauses.length <= 1) return clauses[0];
+  // Each clause in parentheses, so an OR inside one cannot bind across the AND.
+  return clauses.map((clause) => `(${clause})`).join(' AND ');
 }
 
 /** SET, REMOVE and ADD clauses of `spec`, plus the version bump of `expectVersion`. */
 export function updateExpression(spec: UpdateSpec, versionAttribute: string): Expression {
   const placeholders = new Placeholders();
   const set: string[] = [];
-  for (const [path, value] of Object.entries(spec.set ?? {})) {
-    set.push(`${placeholders.name(path)} = ${placeholders.value(value)}`);
-  }
-  for (const [path, items] of Object.entries(spec.append ?? {})) {
+  const remove: string[] = [];
+  const add: string[] = [];
+  // for…in over what the caller passed: this runs on every update and transaction, so no copies.
+  for (const path in spec.set) set.push(`${placeholders.name(path)} = ${placeholders.value(spec.set[path])}`);
+  for (const path in spec.append) {
     const name = placeholders.name(path);
-    set.push(`${name} = list_append(if_not_exists(${name}, ${placeholders.value([])}), ${placeholders.value(items)})`);
+    const empty = placeholders.value([]);
+    set.push(`${name} = list_append(if_not_exists(${name}, ${empty}), ${placeholders.value(spec.append[path])})`);
   }
   if (spec.expectVersion !== undefined) {
     set.push(`${placeholders.name(versionAttribute)} = ${placeholders.value(spec.expectVersion + 1)}`);
   }
-  const remove = (spec.remove ?? []).map((path) => placeholders.name(path));
-  const add = Object.entries(spec.add ?? {}).map(
-    ([path, value]) => `${placeholders.name(path)} ${placeholders.value(value)}`,
-  );
-  const clauses = [
-    set.length > 0 ? `SET ${set.join(', ')}` : '',
-    remove.length > 0 ? `REMOVE ${remove.join(', ')}` : '',
-    add.length > 0 ? `ADD ${add.join(', ')}` : '',
-  ].filter(Boolean);
-  if (clauses.length === 0)
-    throw new StatefulRuntimeError('an update needs at least one of set, remove, add or append');
-  const condition = conditionOf(placeholders, spec, versionAttribute);
-  return placeholders.toExpression({ update: clauses.join(' '), ...(condition ? { condition } : {}) });
+  for (const path of spec.remove ?? []) remove.push(placeholders.name(path));
+  for (const path in spec.add) add.push(`${placeholders.name(path)} ${placeholders.value(spec.add[path])}`);
+  let update = set.length > 0 ? `SET ${set.join(', ')}` : '';
+  if (remove.length > 0) update += `${update ? ' ' : ''}REMOVE ${remove.join(', ')}`;
+  if (add.length > 0) update += `${update ? ' ' : ''}ADD ${add.join(', ')}`;
+  if (!update) throw new StatefulRuntimeError('an update needs at least one of set, remove, add or append');
+  return placeholders.toExpression({ update, condition: conditionOf(placeholders, spec, versionAttribute) });
 }

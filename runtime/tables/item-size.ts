@@ -5,9 +5,24 @@
 
 const utf8 = (text: string) => Buffer.byteLength(text, 'utf8');
 
+/** One byte per two significant digits (leading and trailing zeros trimmed), plus one. */
 function numberSize(value: number | bigint): number {
-  const digits = String(value).replace(/^-/, '').replace('.', '').replace(/^0+/, '').replace(/e.*$/i, '');
-  return Math.ceil(Math.max(digits.length, 1) / 2) + 1;
+  const text = String(value);
+  let position = 0;
+  let first = -1;
+  let last = -1;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 101 || code === 69) break; // the exponent of 1e+21 is not a digit DynamoDB stores
+    if (code < 48 || code > 57) continue; // a sign or the decimal point
+    if (code !== 48) {
+      if (first < 0) first = position;
+      last = position;
+    }
+    position++;
+  }
+  const significant = first < 0 ? 1 : last - first + 1;
+  return Math.ceil(significant / 2) + 1;
 }
 
 export function valueSize(value: unknown): number {
@@ -16,17 +31,28 @@ export function valueSize(value: unknown): number {
   if (typeof value === 'number' || typeof value === 'bigint') return numberSize(value);
   if (typeof value === 'boolean') return 1;
   if (value instanceof Uint8Array) return value.byteLength;
-  if (value instanceof Set)
-    return [...(value as Set<unknown>)].reduce<number>((sum, member) => sum + valueSize(member), 0);
-  if (Array.isArray(value)) return 3 + value.reduce<number>((sum, member) => sum + 1 + valueSize(member), 0);
-  if (typeof value === 'object') {
-    return 3 + Object.entries(value).reduce((sum, [name, member]) => sum + 1 + utf8(name) + valueSize(member), 0);
+  let size = 0;
+  if (value instanceof Set) {
+    for (const member of value as Set<unknown>) size += valueSize(member);
+    return size;
   }
+  if (Array.isArray(value)) {
+    for (const member of value) size += 1 + valueSize(member);
+    return 3 + size;
+  }
+  if (typeof value === 'object') return 3 + mapSize(value as Record<string, unknown>, 1);
   // Anything else (a symbol, a function) is not storable; count its text, as JSON would drop it.
   return utf8(typeof value === 'symbol' ? value.toString() : '');
 }
 
+/** Names and values of a map's entries, each with `overhead` bytes more. */
+function mapSize(map: Record<string, unknown>, overhead: number): number {
+  let size = 0;
+  for (const name in map) size += overhead + utf8(name) + valueSize(map[name]);
+  return size;
+}
+
 /** The size DynamoDB counts for `item`, in bytes. */
 export function itemSize(item: Record<string, unknown>): number {
-  return Object.entries(item).reduce((sum, [name, value]) => sum + utf8(name) + valueSize(value), 0);
+  return mapSize(item, 0);
 }

@@ -125,7 +125,9 @@ export class Table<T extends Item = Item> {
   /** The key attributes of `item`, when the table was told its key; else the item itself. */
   keyOf(item: Item): Key {
     if (!this.options.key) return item;
-    return Object.fromEntries(this.options.key.map((attribute) => [attribute, item[attribute]]));
+    const key: Key = {};
+    for (const attribute of this.options.key) key[attribute] = item[attribute];
+    return key;
   }
 
   async get(key: Key, options: ReadOptions = {}): Promise<T | undefined> {
@@ -299,9 +301,7 @@ export class Table<T extends Item = Item> {
     if (!options.ifNotExists) return [];
     const attributes = this.options.key ?? Object.keys(item);
     // An existing item with this key has every key attribute, so one of these is false for it.
-    return [
-      `(${attributes.map((attribute) => `attribute_not_exists(${placeholders.name(attribute)})`).join(' AND ')})`,
-    ];
+    return [attributes.map((attribute) => `attribute_not_exists(${placeholders.name(attribute)})`).join(' AND ')];
   }
 
   private async *paginate(

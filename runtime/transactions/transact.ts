@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { TransactWriteItemsCommand, type TransactWriteItem } from '@aws-sdk/client-dynamodb';
 import { TransactGetCommand } from '@aws-sdk/lib-dynamodb';
-import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { backoffDelay, sleep, type BackoffOptions } from '../backoff.js';
 import { dynamodb, dynamodbClient } from '../clients.js';
 import {
@@ -26,43 +26,42 @@ import {
   type UpdateSpec,
 } from '../tables/expressions.js';
 import { itemSize } from '../tables/item-size.js';
+import { toAttributeMap } from '../tables/marshal.js';
 import type { Item, Key, PutOptions, Table } from '../tables/table.js';
 
 /** DynamoDB's limits on one transaction. */
 export const transactionLimits = { operations: 100, bytes: 4 * 1024 * 1024 } as const;
 
-/** What the builder collects, in plain values; marshalled once, when the transaction is sent. */
-interface WriteItem {
-  Put?: { TableName: string; Item: Item } & Expression;
-  Update?: { TableName: string; Key: Key; UpdateExpression: string } & Expression;
-  Delete?: { TableName: string; Key: Key } & Expression;
-  ConditionCheck?: { TableName: string; Key: Key; ConditionExpression: string } & Expression;
-}
-
-interface Expression {
+/** One operation as the builder collects it, in plain values; marshalled once, when sent. */
+interface WriteRequest {
+  TableName: string;
+  Item?: Item;
+  Key?: Key;
+  UpdateExpression?: string;
   ConditionExpression?: string;
   ExpressionAttributeNames?: Record<string, string>;
   ExpressionAttributeValues?: Record<string, unknown>;
   ReturnValuesOnConditionCheckFailure?: 'ALL_OLD';
 }
 
-const marshalOptions = { removeUndefinedValues: true, convertClassInstanceToMap: true } as const;
-
-/** The low-level form of one operation: the document client's marshalling, done once, directly. */
-function marshalled(item: WriteItem): TransactWriteItem {
-  const [kind, body] = Object.entries(item)[0] as [keyof WriteItem, Record<string, unknown>];
-  const converted: Record<string, unknown> = { ...body };
-  for (const field of ['Item', 'Key', 'ExpressionAttributeValues']) {
-    if (body[field] !== undefined) converted[field] = marshall(body[field] as Record<string, unknown>, marshalOptions);
-  }
-  return { [kind]: converted } as TransactWriteItem;
-}
+type WriteKind = 'Put' | 'Update' | 'Delete' | 'ConditionCheck';
 
 interface Operation {
   readonly table: Table;
   readonly key: Key;
-  readonly request: WriteItem;
+  readonly kind: WriteKind;
+  readonly request: WriteRequest;
   readonly bytes: number;
+}
+
+/** The low-level form of one operation: the document client's marshalling, done once, directly. */
+function marshalled({ kind, request }: Operation): TransactWriteItem {
+  const { Item, Key, ExpressionAttributeValues, ...text } = request;
+  const converted: Record<string, unknown> = text;
+  if (Item) converted.Item = toAttributeMap(Item);
+  if (Key) converted.Key = toAttributeMap(Key);
+  if (ExpressionAttributeValues) converted.ExpressionAttributeValues = toAttributeMap(ExpressionAttributeValues);
+  return { [kind]: converted } as TransactWriteItem;
 }
 
 export interface TransactOptions extends BackoffOptions {
@@ -83,13 +82,11 @@ export class TransactionBuilder {
 
   put<T extends Item>(table: Table<T>, item: T, options: PutOptions = {}): this {
     const request = table.putRequest(item, options);
-    return this.add(table as unknown as Table, table.keyOf(item), itemSize(request.item), {
-      Put: {
-        TableName: table.tableName,
-        Item: request.item,
-        ...request.expression,
-        ...this.onFailure(request.expression.ConditionExpression),
-      },
+    return this.add(table as unknown as Table, table.keyOf(item), itemSize(request.item), 'Put', {
+      TableName: table.tableName,
+      Item: request.item,
+      ...request.expression,
+      ...this.onFailure(request.expression.ConditionExpression),
     });
   }
 
@@ -99,30 +96,19 @@ export class TransactionBuilder {
       table as unknown as Table,
       key,
       itemSize(key) + itemSize(expression.ExpressionAttributeValues ?? {}),
-      {
-        Update: {
-          TableName: table.tableName,
-          Key: key,
-          UpdateExpression: expression.UpdateExpression as string,
-          ConditionExpression: expression.ConditionExpression,
-          ExpressionAttributeNames: expression.ExpressionAttributeNames,
-          ExpressionAttributeValues: expression.ExpressionAttributeValues,
-          ...this.onFailure(expression.ConditionExpression),
-        },
-      },
+      'Update',
+      { TableName: table.tableName, Key: key, ...expression, ...this.onFailure(expression.ConditionExpression) },
     );
   }
 
   delete<T extends Item>(table: Table<T>, key: Key, options: ConditionOptions = {}): this {
     const placeholders = new Placeholders();
     const condition = conditionOf(placeholders, options, table.versionAttribute);
-    return this.add(table as unknown as Table, key, itemSize(key), {
-      Delete: {
-        TableName: table.tableName,
-        Key: key,
-        ...placeholders.toExpression(condition ? { condition } : {}),
-        ...this.onFailure(condition),
-      },
+    return this.add(table as unknown as Table, key, itemSize(key), 'Delete', {
+      TableName: table.tableName,
+      Key: key,
+      ...placeholders.toExpression(condition ? { condition } : {}),
+      ...this.onFailure(condition),
     });
   }
 
@@ -131,14 +117,11 @@ export class TransactionBuilder {
     const placeholders = new Placeholders();
     const expression = conditionOf(placeholders, condition, table.versionAttribute);
     if (!expression) throw new StatefulRuntimeError('check() needs a condition: pass when or expectVersion');
-    return this.add(table as unknown as Table, key, itemSize(key), {
-      ConditionCheck: {
-        TableName: table.tableName,
-        Key: key,
-        ...placeholders.toExpression({ condition: expression }),
-        ConditionExpression: expression,
-        ...this.onFailure(expression),
-      },
+    return this.add(table as unknown as Table, key, itemSize(key), 'ConditionCheck', {
+      TableName: table.tableName,
+      Key: key,
+      ...placeholders.toExpression({ condition: expression }),
+      ...this.onFailure(expression),
     });
   }
 
@@ -146,8 +129,8 @@ export class TransactionBuilder {
     return condition && this.returnCurrent ? { ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const } : {};
   }
 
-  private add(table: Table, key: Key, bytes: number, request: WriteItem): this {
-    this.operations.push({ table, key, request, bytes });
+  private add(table: Table, key: Key, bytes: number, kind: WriteKind, request: WriteRequest): this {
+    this.operations.push({ table, key, kind, request, bytes });
     return this;
   }
 }
@@ -203,11 +186,13 @@ export async function transact(
   options: TransactOptions = {},
 ): Promise<void> {
   const builder = new TransactionBuilder(options.returnCurrent ?? false);
-  await build(builder);
+  const built = build(builder);
+  // Most builders are synchronous; awaiting only a promise spares them a turn of the event loop.
+  if (typeof (built as PromiseLike<unknown> | undefined)?.then === 'function') await built;
   const { operations } = builder;
   checkLimits(operations);
   const command = new TransactWriteItemsCommand({
-    TransactItems: operations.map((operation) => marshalled(operation.request)),
+    TransactItems: operations.map(marshalled),
     ClientRequestToken: options.token !== undefined ? clientRequestToken(options.token) : undefined,
   });
   const maxAttempts = options.maxAttempts ?? 8;
