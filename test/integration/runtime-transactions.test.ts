@@ -2,9 +2,68 @@
  * @services dynamodb
  */
 // transact() and transactGet() against DynamoDB Local: limits refused before sending,
-// cancellation reasons mapped to the right operations, token replay, conflicts retried.
-import { table, transact, transactGet, TransactionCanceledError, TransactionTooLargeError } from '../../runtime';
+// cancellation reasons mapped to the right operations, token replay, conflicts retried within
+// their bound.
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { Readable } from 'node:stream';
+import {
+  setDynamoDBClient,
+  table,
+  transact,
+  transactGet,
+  TransactionCanceledError,
+  TransactionTooLargeError,
+} from '../../runtime';
 import { createDeclaredTable, useDynamoDBLocal } from '../support/dynamodb-tables';
+import { endpointOf } from '../support/endpoints';
+
+/**
+ * A client of DynamoDB Local whose first `conflicts` TransactWriteItems are answered, on the wire, as
+ * DynamoDB answers when another transaction holds the first item; every other request reaches
+ * DynamoDB Local. (DynamoDB Local runs transactions one at a time and never reports a conflict.)
+ */
+function clientWithConflicts(conflicts: number) {
+  const network = new NodeHttpHandler();
+  const attempts: number[] = [];
+  const client = new DynamoDBClient({
+    endpoint: endpointOf('dynamodb'),
+    requestHandler: {
+      handle: async (...[request, options]: Parameters<NodeHttpHandler['handle']>) => {
+        if (!String(request.headers['x-amz-target']).endsWith('.TransactWriteItems')) {
+          return network.handle(request, options);
+        }
+        attempts.push(Date.now());
+        if (attempts.length > conflicts) return network.handle(request, options);
+        const operations = (JSON.parse(String(request.body)) as { TransactItems: unknown[] }).TransactItems;
+        const reasons = operations.map((_, index) =>
+          index === 0
+            ? { Code: 'TransactionConflict', Message: 'Transaction is ongoing for the item' }
+            : { Code: 'None' },
+        );
+        const body = JSON.stringify({
+          __type: 'com.amazonaws.dynamodb.v20120810#TransactionCanceledException',
+          Message: `Transaction cancelled, please refer cancellation reasons for specific reasons [${reasons.map((reason) => reason.Code).join(', ')}]`,
+          CancellationReasons: reasons,
+        });
+        return {
+          response: {
+            statusCode: 400,
+            reason: 'Bad Request',
+            headers: {
+              'content-type': 'application/x-amz-json-1.0',
+              'x-amzn-requestid': `conflict-${attempts.length}`,
+            },
+            body: Readable.from([Buffer.from(body)]),
+          },
+        };
+      },
+      updateHttpClientConfig: () => undefined,
+      httpHandlerConfigs: () => ({}),
+    },
+  });
+  return { client, attempts };
+}
 
 describe('transact()', () => {
   const client = useDynamoDBLocal();
@@ -82,7 +141,7 @@ describe('transact()', () => {
     await expect(inventory.get({ sku: 'plum' })).resolves.toEqual({ sku: 'plum', stock: 9 });
   });
 
-  it('retries conflicts between concurrent transactions until each lands', async () => {
+  it('lands every one of 20 concurrent transactions on the same item', async () => {
     await inventory.put({ sku: 'fig', stock: 0 });
     await Promise.all(
       Array.from({ length: 20 }, (_, index) =>
@@ -96,6 +155,50 @@ describe('transact()', () => {
       ),
     );
     await expect(inventory.get({ sku: 'fig' }, { consistent: true })).resolves.toEqual({ sku: 'fig', stock: 20 });
+  });
+
+  describe('when another transaction holds an item', () => {
+    afterEach(() => setDynamoDBClient(undefined));
+
+    const take = (orderId: string, options: { maxAttempts?: number; baseDelayMs?: number }) =>
+      transact((tx) => {
+        tx.update(inventory, { sku: 'kiwi' }, { add: { stock: -1 }, when: 'stock >= :one', values: { ':one': 1 } });
+        tx.put(orders, { orderId, sku: 'kiwi', qty: 1 });
+      }, options);
+
+    it('retries the TransactionConflict with growing, jittered delays, and the transaction lands once', async () => {
+      await inventory.put({ sku: 'kiwi', stock: 10 });
+      const { client, attempts } = clientWithConflicts(3);
+      setDynamoDBClient(client);
+      await take('kiwi-1', { baseDelayMs: 40 });
+      expect(attempts).toHaveLength(4);
+      // Full jitter: each wait is at most 40, 80 and 160 ms (plus the turn of a busy machine).
+      const waits = attempts.slice(1).map((at, index) => at - (attempts[index] ?? at));
+      waits.forEach((wait, index) => expect(wait).toBeLessThan(40 * 2 ** index + 150));
+      await expect(inventory.get({ sku: 'kiwi' }, { consistent: true })).resolves.toEqual({ sku: 'kiwi', stock: 9 });
+      await expect(orders.get({ orderId: 'kiwi-1' })).resolves.toEqual({ orderId: 'kiwi-1', sku: 'kiwi', qty: 1 });
+    });
+
+    it('stops at the bound the caller set, names the conflicting item, and writes nothing', async () => {
+      await inventory.put({ sku: 'kiwi', stock: 10 });
+      const { client, attempts } = clientWithConflicts(5);
+      setDynamoDBClient(client);
+      const error: unknown = await take('kiwi-2', { maxAttempts: 3, baseDelayMs: 5 }).catch(
+        (caught: unknown) => caught,
+      );
+      expect(error).toBeInstanceOf(TransactionCanceledError);
+      expect(error).toMatchObject({
+        attempts: 3,
+        reasons: [{ index: 0, table: 'inventory', key: { sku: 'kiwi' }, code: 'TransactionConflict' }],
+        message: expect.stringMatching(
+          /^Transaction cancelled after 3 attempts: #0 inventory \{"sku":"kiwi"\}: TransactionConflict/,
+        ),
+      });
+      expect(attempts).toHaveLength(3);
+      setDynamoDBClient(undefined);
+      await expect(inventory.get({ sku: 'kiwi' }, { consistent: true })).resolves.toEqual({ sku: 'kiwi', stock: 10 });
+      await expect(orders.get({ orderId: 'kiwi-2' })).resolves.toBeUndefined();
+    });
   });
 
   it('reads a consistent snapshot across tables with transactGet', async () => {
