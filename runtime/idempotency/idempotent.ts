@@ -33,7 +33,9 @@ export function idempotent<E, R, C extends InvocationContext = InvocationContext
 export interface MiddyRequest<E, R, C> {
   event: E;
   context: C;
-  response: R | undefined;
+  response: R | null | undefined;
+  /** Middy 6 ends the chain with this once it is set, even to undefined. */
+  earlyResponse?: R;
   error?: unknown;
   internal: Record<string, unknown>;
 }
@@ -49,8 +51,11 @@ export function idempotentMiddleware<E, R, C extends InvocationContext = Invocat
     before: async (request: MiddyRequest<E, R, C>): Promise<R | undefined> => {
       const begun = await orchestrator.begin(request.event, request.context);
       if (begun.kind === 'done') {
+        // A handler that returned nothing (an event consumer) must not run again either: Middy 6
+        // ends the chain on earlyResponse being set; Middy 4 and 5 on a value returned.
+        request.earlyResponse = begun.result;
         request.response = begun.result;
-        return begun.result; // Middy ends the chain early with this response
+        return begun.result;
       }
       request.internal[recordSlot] = begun.record;
       return undefined;
