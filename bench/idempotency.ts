@@ -3,7 +3,7 @@
 // Round trips are counted where they happen: SDK middleware for DynamoDB, Redis's own
 // INFO commandstats for Redis.
 //
-//   npm run bench:idempotency          (CALLS=300 by default)
+//   npm run bench:idempotency          (CALLS=600 by default)
 import { CreateTableCommand, DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import { CachePersistenceLayer } from '@aws-lambda-powertools/idempotency/cache';
@@ -19,7 +19,7 @@ import { RedisPersistence } from '../runtime/redis';
 import { startLocalAws } from '../tools/local-aws';
 import { percentile } from './stats';
 
-const calls = Number(process.env.CALLS ?? 300);
+const calls = Number(process.env.CALLS ?? 600);
 const context = { getRemainingTimeInMillis: () => 30_000 } as never;
 
 type Invoke = (event: { orderId: string }) => Promise<unknown>;
