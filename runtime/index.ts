@@ -44,7 +44,15 @@ export {
 export type { IdempotencyRecord } from './idempotency/record.js';
 export type { AcquireResult, PersistenceLayer } from './idempotency/persistence/persistence.js';
 export { DynamoDBPersistence, type DynamoDBPersistenceOptions } from './idempotency/persistence/dynamodb.js';
-export { bus, Bus, publishLimits, type FailedEvent, type PublishOptions, type PublishResult } from './events/bus.js';
+export {
+  bus,
+  Bus,
+  publishLimits,
+  PublishError,
+  type FailedEvent,
+  type PublishOptions,
+  type PublishResult,
+} from './events/bus.js';
 export {
   workflow,
   Workflow,

@@ -1,10 +1,13 @@
 // bus(name).publish(): events onto the bus the function declared, in batches EventBridge
-// accepts, with the entries it refuses retried and those still refused handed back.
-import type { PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
+// accepts, with the entries it refuses retried and those still refused handed back; a call
+// refused outright throws, accounting for every event all the same.
+import type { PutEventsRequestEntry, PutEventsResultEntry } from '@aws-sdk/client-eventbridge';
 import { PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import { isServerError, isThrottlingError, isTransientError } from '@smithy/core/retry';
 import { backoffDelay, sleep, type BackoffOptions } from '../backoff.js';
 import { eventBridge } from '../clients.js';
 import { resolveResource } from '../discovery.js';
+import { StatefulRuntimeError } from '../errors.js';
 
 /** EventBridge's limits on one PutEvents call. */
 export const publishLimits = { entries: 10, bytes: 256 * 1024 } as const;
@@ -31,6 +34,42 @@ export interface PublishResult {
   readonly published: number;
   /** Events EventBridge still refused after every retry: never dropped, always reported. */
   readonly failed: readonly FailedEvent[];
+}
+
+/**
+ * EventBridge refused a PutEvents call outright (the bus is missing, access is denied, …), so no
+ * further event could land. `failed` holds every event of the call that was not published.
+ */
+export class PublishError extends StatefulRuntimeError {
+  override name = 'PublishError';
+  constructor(
+    readonly bus: string,
+    readonly published: number,
+    readonly failed: readonly FailedEvent[],
+    options: { cause: unknown },
+  ) {
+    const cause =
+      options.cause instanceof Error ? `${options.cause.name}: ${options.cause.message}` : String(options.cause);
+    super(
+      `EventBridge refused to publish to bus ${bus}: ${cause}. ${published} event(s) were published; the ${failed.length} others are in error.failed.`,
+      options,
+    );
+  }
+}
+
+/** A failure of the moment (throttled, a 5xx, the network), still there after the SDK's own retries. */
+function isPassing(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const sdkError = error as Parameters<typeof isTransientError>[0];
+  return isThrottlingError(sdkError) || isTransientError(sdkError) || isServerError(sdkError);
+}
+
+/** A request-level failure as an entry's: the error's name (ThrottlingException, TimeoutError…), or for a bare Error, Node's code (ECONNREFUSED…). */
+function describeError(error: unknown): { code: string; message: string } {
+  if (!(error instanceof Error)) return { code: 'Error', message: String(error) };
+  const systemCode = (error as { code?: unknown }).code;
+  const code = error.name === 'Error' && typeof systemCode === 'string' ? systemCode : error.name;
+  return { code, message: error.message };
 }
 
 /** EventBridge's size of an entry: its text fields in UTF-8 bytes, plus 14 for a Time. */
@@ -64,6 +103,8 @@ interface Pending {
   readonly detail: unknown;
   readonly entry: PutEventsRequestEntry;
   readonly size: number;
+  /** Why the last try did not publish it, when it is being tried again. */
+  readonly lastError?: { readonly errorCode: string; readonly errorMessage: string | undefined };
 }
 
 export class Bus {
@@ -79,25 +120,16 @@ export class Bus {
   /** Publishes one event per detail; returns how many landed and which did not. */
   async publish(detailType: string, detail: unknown, options: PublishOptions = {}): Promise<PublishResult> {
     const details = Array.isArray(detail) ? (detail as unknown[]) : [detail];
-    const source = options.source ?? process.env.AWS_LAMBDA_FUNCTION_NAME ?? 'serverless-stateful';
     const failed: FailedEvent[] = [];
+    const byIndex = () => failed.sort((a, b) => a.index - b.index);
+    const fail = (item: Pending, errorCode: string, errorMessage: string | undefined) =>
+      failed.push({ index: item.index, detail: item.detail, errorCode, errorMessage });
     let pending: Pending[] = [];
     details.forEach((item, index) => {
-      const entry: PutEventsRequestEntry = {
-        EventBusName: this.eventBusName,
-        Source: source,
-        DetailType: detailType,
-        Detail: JSON.stringify(item),
-        ...(options.resources ? { Resources: [...options.resources] } : {}),
-      };
+      const entry = this.entry(detailType, item, options);
       const size = entrySize(entry);
       if (size > publishLimits.bytes) {
-        failed.push({
-          index,
-          detail: item,
-          errorCode: 'EntryTooLarge',
-          errorMessage: `${size} bytes; EventBridge takes at most 262144`,
-        });
+        fail({ index, detail: item, entry, size }, 'EntryTooLarge', `${size} bytes; EventBridge takes at most 262144`);
       } else pending.push({ index, detail: item, entry, size });
     });
 
@@ -106,28 +138,49 @@ export class Bus {
     for (let attempt = 1; pending.length > 0; attempt++) {
       if (attempt > 1) await sleep(backoffDelay(attempt - 1, options));
       const retry: Pending[] = [];
-      for (const batch of batches(pending)) {
-        const result = await eventBridge().send(new PutEventsCommand({ Entries: batch.map((item) => item.entry) }));
-        (result.Entries ?? []).forEach((outcome, position) => {
-          const item = batch[position];
-          if (!item) return;
-          if (!outcome.ErrorCode) {
-            published++;
-          } else if (retryableCodes.has(outcome.ErrorCode) && attempt < maxAttempts) {
-            retry.push(item);
-          } else {
-            failed.push({
-              index: item.index,
-              detail: item.detail,
-              errorCode: outcome.ErrorCode,
-              errorMessage: outcome.ErrorMessage,
-            });
+      const notPublished = (item: Pending, errorCode: string, errorMessage: string | undefined, passing: boolean) => {
+        if (passing && attempt < maxAttempts) retry.push({ ...item, lastError: { errorCode, errorMessage } });
+        else fail(item, errorCode, errorMessage);
+      };
+      const queue = batches(pending);
+      for (const [position, batch] of queue.entries()) {
+        let outcomes: PutEventsResultEntry[];
+        try {
+          const result = await eventBridge().send(new PutEventsCommand({ Entries: batch.map((item) => item.entry) }));
+          outcomes = result.Entries ?? [];
+        } catch (error) {
+          const { code, message } = describeError(error);
+          if (!isPassing(error)) {
+            // Nothing more can land: account for every event not published, then stop.
+            for (const item of retry) fail(item, item.lastError?.errorCode ?? code, item.lastError?.errorMessage);
+            for (const item of queue.slice(position).flat()) fail(item, code, message);
+            throw new PublishError(this.name, published, byIndex(), { cause: error });
           }
+          // The whole batch gets another try. A timeout may hide a delivery: EventBridge is at least once.
+          for (const item of batch) notPublished(item, code, message, true);
+          continue;
+        }
+        batch.forEach((item, index) => {
+          const outcome = outcomes[index];
+          if (outcome && !outcome.ErrorCode) published++;
+          else if (outcome?.ErrorCode) {
+            notPublished(item, outcome.ErrorCode, outcome.ErrorMessage, retryableCodes.has(outcome.ErrorCode));
+          } else notPublished(item, 'NoOutcome', 'EventBridge answered without an outcome for this entry', false);
         });
       }
       pending = retry;
     }
-    return { published, failed: failed.sort((a, b) => a.index - b.index) };
+    return { published, failed: byIndex() };
+  }
+
+  private entry(detailType: string, detail: unknown, options: PublishOptions): PutEventsRequestEntry {
+    return {
+      EventBusName: this.eventBusName,
+      Source: options.source ?? process.env.AWS_LAMBDA_FUNCTION_NAME ?? 'serverless-stateful',
+      DetailType: detailType,
+      Detail: JSON.stringify(detail),
+      ...(options.resources ? { Resources: [...options.resources] } : {}),
+    };
   }
 }
 

@@ -3,10 +3,11 @@
  */
 // The package as a user's project sees it: the plugin through require(), the runtime through
 // import and require with its types, and the runtime bundled by esbuild.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { makeServiceDir, type ServiceDir } from '../support/service-dir';
+import { typeCheck } from '../support/type-check';
 
 const esmRequireBanner = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
 
@@ -66,26 +67,8 @@ describe('the published entry points', () => {
   });
 
   it('types the runtime for both module systems', () => {
-    const tsc = require.resolve('typescript/bin/tsc');
     // A Lambda project has Node's types; this one borrows ours.
-    const typeRoots = join(__dirname, '..', '..', 'node_modules', '@types');
-    const args = [
-      '--noEmit',
-      '--strict',
-      '--module',
-      'node16',
-      '--moduleResolution',
-      'node16',
-      '--typeRoots',
-      typeRoots,
-      '--types',
-      'node',
-    ];
-    const check = spawnSync(process.execPath, [tsc, ...args, 'consumer.mts', 'consumer.cts'], {
-      cwd: project.path,
-      encoding: 'utf8',
-    });
-    expect({ status: check.status, diagnostics: check.stdout }).toEqual({ status: 0, diagnostics: '' });
+    expect(typeCheck(project.path, ['consumer.mts', 'consumer.cts'])).toEqual({ status: 0, diagnostics: '' });
   });
 
   it.each(['esm', 'cjs'] as const)('bundles the runtime with esbuild as %s', async (format) => {

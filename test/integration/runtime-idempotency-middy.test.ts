@@ -5,12 +5,13 @@
 // module, so the handler runs in its own Node process from a project that has installed both
 // packages, against the test Redis. A duplicate ends the chain early with the stored result (also
 // when the handler returned nothing), a failure releases the key, and Middy's types see the event.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { endpointOf } from '../support/endpoints';
 import { makeServiceDir, type ServiceDir } from '../support/service-dir';
+import { typeCheck } from '../support/type-check';
 
 const handlers = `
 import middy from '@middy/core';
@@ -112,26 +113,6 @@ describe('idempotentMiddleware() with Middy 6', () => {
   });
 
   it("lets Middy's types infer the event through the middleware", () => {
-    const tsc = require.resolve('typescript/bin/tsc');
-    const typeRoots = join(__dirname, '..', '..', 'node_modules', '@types');
-    const check = spawnSync(
-      process.execPath,
-      [
-        tsc,
-        '--noEmit',
-        '--strict',
-        '--module',
-        'node16',
-        '--moduleResolution',
-        'node16',
-        '--typeRoots',
-        typeRoots,
-        '--types',
-        'node,aws-lambda',
-        'typed.mts',
-      ],
-      { cwd: project.path, encoding: 'utf8' },
-    );
-    expect({ status: check.status, diagnostics: check.stdout }).toEqual({ status: 0, diagnostics: '' });
+    expect(typeCheck(project.path, ['typed.mts'], ['node', 'aws-lambda'])).toEqual({ status: 0, diagnostics: '' });
   });
 });

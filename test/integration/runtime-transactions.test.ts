@@ -5,8 +5,6 @@
 // cancellation reasons mapped to the right operations, token replay, conflicts retried within
 // their bound.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
-import { Readable } from 'node:stream';
 import {
   setDynamoDBClient,
   table,
@@ -17,52 +15,33 @@ import {
 } from '../../runtime';
 import { createDeclaredTable, useDynamoDBLocal } from '../support/dynamodb-tables';
 import { endpointOf } from '../support/endpoints';
+import { answeringHandler, operationOf } from '../support/wire';
 
 /**
- * A client of DynamoDB Local whose first `conflicts` TransactWriteItems are answered, on the wire, as
- * DynamoDB answers when another transaction holds the first item; every other request reaches
- * DynamoDB Local. (DynamoDB Local runs transactions one at a time and never reports a conflict.)
+ * A client of DynamoDB Local whose first `conflicts` TransactWriteItems are answered as DynamoDB
+ * answers when another transaction holds the first item; every other request reaches DynamoDB
+ * Local. (DynamoDB Local runs transactions one at a time and never reports a conflict.)
  */
 function clientWithConflicts(conflicts: number) {
-  const network = new NodeHttpHandler();
   const attempts: number[] = [];
-  const client = new DynamoDBClient({
-    endpoint: endpointOf('dynamodb'),
-    requestHandler: {
-      handle: async (...[request, options]: Parameters<NodeHttpHandler['handle']>) => {
-        if (!String(request.headers['x-amz-target']).endsWith('.TransactWriteItems')) {
-          return network.handle(request, options);
-        }
-        attempts.push(Date.now());
-        if (attempts.length > conflicts) return network.handle(request, options);
-        const operations = (JSON.parse(String(request.body)) as { TransactItems: unknown[] }).TransactItems;
-        const reasons = operations.map((_, index) =>
-          index === 0
-            ? { Code: 'TransactionConflict', Message: 'Transaction is ongoing for the item' }
-            : { Code: 'None' },
-        );
-        const body = JSON.stringify({
-          __type: 'com.amazonaws.dynamodb.v20120810#TransactionCanceledException',
-          Message: `Transaction cancelled, please refer cancellation reasons for specific reasons [${reasons.map((reason) => reason.Code).join(', ')}]`,
-          CancellationReasons: reasons,
-        });
-        return {
-          response: {
-            statusCode: 400,
-            reason: 'Bad Request',
-            headers: {
-              'content-type': 'application/x-amz-json-1.0',
-              'x-amzn-requestid': `conflict-${attempts.length}`,
-            },
-            body: Readable.from([Buffer.from(body)]),
-          },
-        };
+  const { requestHandler } = answeringHandler((request) => {
+    if (operationOf(request) !== 'TransactWriteItems') return undefined;
+    attempts.push(Date.now());
+    if (attempts.length > conflicts) return undefined;
+    const operations = (JSON.parse(String(request.body)) as { TransactItems: unknown[] }).TransactItems;
+    const reasons = operations.map((_, index) =>
+      index === 0 ? { Code: 'TransactionConflict', Message: 'Transaction is ongoing for the item' } : { Code: 'None' },
+    );
+    return {
+      status: 400,
+      body: {
+        __type: 'com.amazonaws.dynamodb.v20120810#TransactionCanceledException',
+        Message: `Transaction cancelled, please refer cancellation reasons for specific reasons [${reasons.map((reason) => reason.Code).join(', ')}]`,
+        CancellationReasons: reasons,
       },
-      updateHttpClientConfig: () => undefined,
-      httpHandlerConfigs: () => ({}),
-    },
+    };
   });
-  return { client, attempts };
+  return { client: new DynamoDBClient({ endpoint: endpointOf('dynamodb'), requestHandler }), attempts };
 }
 
 describe('transact()', () => {

@@ -21,6 +21,10 @@ export default class LocalAwsEnvironment extends NodeEnvironment {
       throw new Error(`${context.testPath}: unknown @services ${unknown.join(', ')}; use redis, dynamodb, emulator`);
     }
     this.services = names.filter(isServiceName);
+    // Errors Node itself raises (ECONNREFUSED, timeouts) come from outside the test's sandbox; with
+    // the sandbox's own Error they would fail `instanceof Error`, and the AWS SDK would hide them in
+    // a wrapper without their code. In Lambda there is one Error: so it is here.
+    this.global.Error = Error;
   }
 
   override async setup(): Promise<void> {

@@ -1,0 +1,277 @@
+/**
+ * @services dynamodb, emulator
+ */
+// What each runtime helper does when its service is down (nothing listens), slow (the answer
+// comes after the client's timeout, though the service did the work) or refuses outright, against
+// DynamoDB Local and the emulator. docs/runtime.md promises each of these.
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  CreateEventBusCommand,
+  DeleteEventBusCommand,
+  DeleteRuleCommand,
+  EventBridgeClient,
+  PutRuleCommand,
+  PutTargetsCommand,
+  RemoveTargetsCommand,
+} from '@aws-sdk/client-eventbridge';
+import {
+  CreateQueueCommand,
+  DeleteQueueCommand,
+  GetQueueAttributesCommand,
+  ReceiveMessageCommand,
+  SQSClient,
+} from '@aws-sdk/client-sqs';
+import {
+  CreateStateMachineCommand,
+  DeleteStateMachineCommand,
+  ListExecutionsCommand,
+  SFNClient,
+} from '@aws-sdk/client-sfn';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { randomUUID } from 'node:crypto';
+import {
+  bus,
+  PublishError,
+  setDynamoDBClient,
+  setEventBridgeClient,
+  setStepFunctionsClient,
+  table,
+  transact,
+  TransactionCanceledError,
+  workflow,
+} from '../../runtime';
+import { environmentVariableName } from '../../runtime/environment';
+import { createDeclaredTable, useDynamoDBLocal } from '../support/dynamodb-tables';
+import { awsClientConfig, endpointOf } from '../support/endpoints';
+import { answeringHandler, operationOf, refusingEndpoint, slowProxy, type SlowProxy } from '../support/wire';
+
+const emulator = awsClientConfig('emulator');
+const id = randomUUID().slice(0, 8);
+/** Answers held back 600 ms, a client that waits 200: the service does the work, the caller never hears. */
+const slow = { delayMs: 600, timeoutMs: 200 };
+const impatient = () => new NodeHttpHandler({ requestTimeout: slow.timeoutMs, throwOnRequestTimeout: true });
+const settle = () => new Promise((resolve) => setTimeout(resolve, slow.delayMs + 300));
+
+describe('when DynamoDB is down or slow', () => {
+  const local = useDynamoDBLocal();
+  const drops: (() => Promise<void>)[] = [];
+  const orders = table('orders', { key: ['orderId'] });
+  const inventory = table('inventory', { key: ['sku'] });
+  let proxy: SlowProxy;
+
+  beforeAll(async () => {
+    drops.push(await createDeclaredTable(local, 'orders', { partitionKey: 'orderId' }));
+    drops.push(await createDeclaredTable(local, 'inventory', { partitionKey: 'sku' }));
+    proxy = await slowProxy(endpointOf('dynamodb'), slow.delayMs);
+  });
+  afterEach(() => setDynamoDBClient(undefined));
+  afterAll(async () => {
+    await proxy.close();
+    await Promise.all(drops.map((drop) => drop()));
+    local.destroy();
+  });
+
+  const reserve = (orderId: string, token?: string) =>
+    transact(
+      (tx) => {
+        tx.put(orders, { orderId, sku: 'pear' }, { ifNotExists: true });
+        tx.update(inventory, { sku: 'pear' }, { add: { stock: -1 } });
+      },
+      token ? { token } : {},
+    );
+
+  it('down: the network error reaches the caller after the SDK retries, and is not taken for a cancellation', async () => {
+    setDynamoDBClient(
+      new DynamoDBClient({ ...awsClientConfig('dynamodb'), endpoint: await refusingEndpoint(), maxAttempts: 2 }),
+    );
+    await expect(orders.get({ orderId: 'o1' })).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+    const error: unknown = await reserve('o1').catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: 'ECONNREFUSED' });
+    expect(error).not.toBeInstanceOf(TransactionCanceledError);
+  });
+
+  it('slow: a transaction that timed out may have landed, and a retry with its token does not apply it twice', async () => {
+    await inventory.put({ sku: 'pear', stock: 10 });
+    setDynamoDBClient(
+      new DynamoDBClient({
+        ...awsClientConfig('dynamodb'),
+        endpoint: proxy.endpoint,
+        requestHandler: impatient(),
+        maxAttempts: 1,
+      }),
+    );
+    await expect(reserve('o2', 'order-o2')).rejects.toMatchObject({ name: 'TimeoutError' });
+    await settle();
+    setDynamoDBClient(undefined);
+    // It did land: the timeout hid the answer, not the work.
+    await expect(inventory.get({ sku: 'pear' }, { consistent: true })).resolves.toEqual({ sku: 'pear', stock: 9 });
+    await reserve('o2', 'order-o2');
+    await expect(inventory.get({ sku: 'pear' }, { consistent: true })).resolves.toEqual({ sku: 'pear', stock: 9 });
+  });
+});
+
+describe('when EventBridge is down, slow or refuses', () => {
+  const events = new EventBridgeClient(emulator);
+  const sqs = new SQSClient(emulator);
+  const busName = `failures-${id}`;
+  let queueUrl = '';
+  let proxy: SlowProxy;
+
+  /** The details the bus delivered to the queue within a few seconds. */
+  async function delivered(expected: number): Promise<number[]> {
+    const seen: number[] = [];
+    const deadline = Date.now() + 10_000;
+    while (seen.length < expected && Date.now() < deadline) {
+      const { Messages = [] } = await sqs.send(
+        new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }),
+      );
+      for (const message of Messages)
+        seen.push((JSON.parse(message.Body ?? '{}') as { detail: { n: number } }).detail.n);
+    }
+    // Anything beyond `expected` would be a delivery the test did not ask for: wait one more poll.
+    const { Messages = [] } = await sqs.send(
+      new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }),
+    );
+    for (const message of Messages) seen.push((JSON.parse(message.Body ?? '{}') as { detail: { n: number } }).detail.n);
+    return seen.sort((a, b) => a - b);
+  }
+
+  beforeAll(async () => {
+    await events.send(new CreateEventBusCommand({ Name: busName }));
+    queueUrl = (await sqs.send(new CreateQueueCommand({ QueueName: busName }))).QueueUrl ?? '';
+    const { Attributes } = await sqs.send(
+      new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['QueueArn'] }),
+    );
+    await events.send(
+      new PutRuleCommand({
+        Name: 'all',
+        EventBusName: busName,
+        EventPattern: JSON.stringify({ source: ['failures'] }),
+      }),
+    );
+    await events.send(
+      new PutTargetsCommand({
+        Rule: 'all',
+        EventBusName: busName,
+        Targets: [{ Id: 'queue', Arn: Attributes?.QueueArn }],
+      }),
+    );
+    process.env[environmentVariableName('bus', 'shop')] = busName;
+    proxy = await slowProxy(emulator.endpoint, slow.delayMs);
+  });
+  afterEach(() => setEventBridgeClient(undefined));
+  afterAll(async () => {
+    await proxy.close();
+    await events.send(new RemoveTargetsCommand({ Rule: 'all', EventBusName: busName, Ids: ['queue'] }));
+    await events.send(new DeleteRuleCommand({ Name: 'all', EventBusName: busName }));
+    await events.send(new DeleteEventBusCommand({ Name: busName }));
+    await sqs.send(new DeleteQueueCommand({ QueueUrl: queueUrl }));
+  });
+
+  const numbered = (count: number, from = 0) => Array.from({ length: count }, (_, n) => ({ n: from + n }));
+  const publish = (details: unknown[], maxAttempts: number) =>
+    bus('shop').publish('Numbered', details, { source: 'failures', maxAttempts, baseDelayMs: 5 });
+
+  it('down: every event comes back in failed, with the network error, after the retries', async () => {
+    setEventBridgeClient(new EventBridgeClient({ ...emulator, endpoint: await refusingEndpoint(), maxAttempts: 1 }));
+    const result = await publish(numbered(3), 2);
+    expect(result.published).toBe(0);
+    expect(result.failed).toEqual(
+      [0, 1, 2].map((index) => ({
+        index,
+        detail: { n: index },
+        errorCode: 'ECONNREFUSED',
+        errorMessage: expect.any(String),
+      })),
+    );
+  });
+
+  it('refuses: a call refused outright stops the publish, and the error accounts for every event', async () => {
+    // The second PutEvents is refused as AWS refuses a role without events:PutEvents on the bus.
+    const { requestHandler, sent } = answeringHandler((request, previous) =>
+      operationOf(request) === 'PutEvents' && previous === 1
+        ? {
+            status: 400,
+            body: { __type: 'AccessDeniedException', message: 'not authorized to perform events:PutEvents' },
+          }
+        : undefined,
+    );
+    setEventBridgeClient(new EventBridgeClient({ ...emulator, requestHandler }));
+    const error: unknown = await publish(numbered(25, 100), 4).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(PublishError);
+    const refused = error as PublishError;
+    expect(refused.published).toBe(10);
+    expect(refused.failed.map((event) => event.index)).toEqual(Array.from({ length: 15 }, (_, n) => 10 + n));
+    expect(new Set(refused.failed.map((event) => event.errorCode))).toEqual(new Set(['AccessDeniedException']));
+    expect(refused.message).toMatch(
+      /^EventBridge refused to publish to bus shop: AccessDeniedException: not authorized .*10 event\(s\) were published; the 15 others are in error\.failed\.$/,
+    );
+    expect(sent).toHaveLength(2); // no retry of a refusal, no call after it
+    await expect(delivered(10)).resolves.toEqual(Array.from({ length: 10 }, (_, n) => 100 + n));
+  });
+
+  it('slow: a timed-out call is reported failed, though EventBridge may have delivered it', async () => {
+    setEventBridgeClient(
+      new EventBridgeClient({ ...emulator, endpoint: proxy.endpoint, requestHandler: impatient(), maxAttempts: 1 }),
+    );
+    const result = await publish(numbered(2, 200), 1);
+    expect(result.published).toBe(0);
+    expect(result.failed.map(({ index, errorCode }) => ({ index, errorCode }))).toEqual([
+      { index: 0, errorCode: 'TimeoutError' },
+      { index: 1, errorCode: 'TimeoutError' },
+    ]);
+    // At least once: the events went through. Consumers are made safe with idempotent().
+    await expect(delivered(2)).resolves.toEqual([200, 201]);
+  });
+});
+
+describe('when Step Functions is down, slow or refuses', () => {
+  const sfn = new SFNClient(emulator);
+  let stateMachineArn = '';
+  let proxy: SlowProxy;
+
+  beforeAll(async () => {
+    process.env.AWS_ENDPOINT_URL = emulator.endpoint;
+    ({ stateMachineArn = '' } = await sfn.send(
+      new CreateStateMachineCommand({
+        name: `failures-${id}`,
+        roleArn: 'arn:aws:iam::000000000000:role/failures',
+        definition: JSON.stringify({ StartAt: 'Done', States: { Done: { Type: 'Pass', End: true } } }),
+      }),
+    ));
+    process.env[environmentVariableName('workflow', 'orders')] = stateMachineArn;
+    proxy = await slowProxy(emulator.endpoint, slow.delayMs);
+  });
+  afterEach(() => setStepFunctionsClient(undefined));
+  afterAll(async () => {
+    await proxy.close();
+    await sfn.send(new DeleteStateMachineCommand({ stateMachineArn }));
+  });
+
+  it('down: the network error reaches the caller after the SDK retries', async () => {
+    setStepFunctionsClient(new SFNClient({ ...emulator, endpoint: await refusingEndpoint(), maxAttempts: 2 }));
+    await expect(workflow('orders').start({ orderId: 'o1' }, { name: 'order-o1' })).rejects.toMatchObject({
+      code: 'ECONNREFUSED',
+    });
+  });
+
+  it('refuses: a workflow that is not there is the service error, by name', async () => {
+    process.env[environmentVariableName('workflow', 'gone')] = `${stateMachineArn}-gone`;
+    await expect(workflow('gone').start({})).rejects.toMatchObject({ name: 'StateMachineDoesNotExist' });
+  });
+
+  it('slow: a start that timed out did start, and starting again by name returns that run', async () => {
+    setStepFunctionsClient(
+      new SFNClient({ ...emulator, endpoint: proxy.endpoint, requestHandler: impatient(), maxAttempts: 1 }),
+    );
+    await expect(workflow('orders').start({ orderId: 'o2' }, { name: 'order-o2' })).rejects.toMatchObject({
+      name: 'TimeoutError',
+    });
+    await settle();
+    setStepFunctionsClient(undefined);
+    const again = await workflow('orders').start({ orderId: 'o2' }, { name: 'order-o2' });
+    expect(again.alreadyStarted).toBe(true);
+    const { executions = [] } = await sfn.send(new ListExecutionsCommand({ stateMachineArn }));
+    expect(executions.filter((execution) => execution.name === 'order-o2')).toHaveLength(1);
+  });
+});

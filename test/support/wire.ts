@@ -1,0 +1,87 @@
+// Failures on the wire, between an AWS SDK client and a real local service: answers a service
+// would give (a refusal, a conflict) in place of some requests, a port where nothing listens,
+// and a proxy that passes requests on at once but holds the answers back.
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { createServer, connect, type AddressInfo, type Server, type Socket } from 'node:net';
+import { Readable } from 'node:stream';
+
+type Handle = NodeHttpHandler['handle'];
+type Request = Parameters<Handle>[0];
+
+export interface ServiceAnswer {
+  readonly status: number;
+  /** The JSON body, as the service's JSON protocol writes it (`__type`, `message`, …). */
+  readonly body: Record<string, unknown>;
+}
+
+/**
+ * A request handler for an SDK client: `answer` sees each request (with the count of those before
+ * it) and returns the service's answer to give instead, or undefined to let it through.
+ */
+export function answeringHandler(answer: (request: Request, previous: number) => ServiceAnswer | undefined) {
+  const network = new NodeHttpHandler();
+  const sent: Request[] = [];
+  const requestHandler = {
+    handle: async (...[request, options]: Parameters<Handle>) => {
+      const given = answer(request, sent.length);
+      sent.push(request);
+      if (!given) return network.handle(request, options);
+      return {
+        response: {
+          statusCode: given.status,
+          reason: 'injected',
+          headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': `injected-${sent.length}` },
+          body: Readable.from([Buffer.from(JSON.stringify(given.body))]),
+        },
+      };
+    },
+    updateHttpClientConfig: () => undefined,
+    httpHandlerConfigs: () => ({}),
+  };
+  return { requestHandler, sent };
+}
+
+/** The operation a request calls, from its X-Amz-Target header (`TransactWriteItems`, `PutEvents`…). */
+export const operationOf = (request: Request) => String(request.headers['x-amz-target']).split('.').pop() ?? '';
+
+/** A loopback endpoint where nothing listens: connections are refused at once. */
+export async function refusingEndpoint(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return `http://127.0.0.1:${port}`;
+}
+
+export interface SlowProxy {
+  readonly endpoint: string;
+  close(): Promise<void>;
+}
+
+/** Passes each request on to `target` at once and holds every answer back `delayMs`. */
+export async function slowProxy(target: string, delayMs: number): Promise<SlowProxy> {
+  const { hostname, port } = new URL(target);
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((client) => {
+    const upstream = connect(Number(port), hostname);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('error', () => undefined);
+      socket.on('close', () => sockets.delete(socket));
+    }
+    client.on('data', (chunk) => upstream.write(chunk));
+    upstream.on('data', (chunk) => setTimeout(() => client.writable && client.write(chunk), delayMs));
+    client.on('close', () => upstream.destroy());
+    upstream.on('close', () => setTimeout(() => client.destroy(), delayMs));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address() as AddressInfo;
+  return {
+    endpoint: `http://127.0.0.1:${address.port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
