@@ -20,6 +20,7 @@ import {
 import { RedisPersistence } from '../../runtime/redis';
 import { createDeclaredTable, useDynamoDBLocal } from '../support/dynamodb-tables';
 import { endpointOf } from '../support/endpoints';
+import { slowProxy } from '../support/wire';
 
 /** Counts the calls each store method gets: the round trips of an invocation. */
 function counting(layer: PersistenceLayer) {
@@ -229,5 +230,35 @@ describe('idempotent() when its store is down', () => {
     await expect(attempt).rejects.toBeInstanceOf(IdempotencyPersistenceError);
     await expect(attempt).rejects.toThrow(/^Redis at redis:\/\/127\.0\.0\.1:9 failed to take the idempotency key: /);
     expect(runs).toBe(0);
+  });
+});
+
+describe('idempotent() when its store is slow', () => {
+  it('gives up after timeoutMs without running the handler; the key it took meanwhile holds until its in-progress time ends', async () => {
+    // Connected while Redis answers at once; then every answer comes 600 ms late.
+    const proxy = await slowProxy(endpointOf('redis'), 0);
+    const prefix = `slow:${randomUUID()}:`;
+    const slowLayer = new RedisPersistence({ url: proxy.endpoint.replace('http:', 'redis:'), prefix, timeoutMs: 200 });
+    const directLayer = new RedisPersistence({ url: endpointOf('redis'), prefix });
+    redisLayers.push(directLayer);
+    let runs = 0;
+    const options = { key: 'orderId', localCache: false } as const;
+    const context = { getRemainingTimeInMillis: () => 1500 };
+    await idempotent(async () => 'warm', { ...options, persistence: slowLayer })({ orderId: 'warm' }, context);
+    proxy.delayMs = 600;
+    const started = Date.now();
+    const attempt = idempotent(async () => ++runs, { ...options, persistence: slowLayer })({ orderId: 'o7' }, context);
+    await expect(attempt).rejects.toThrow(/failed to take the idempotency key: Command timed out/);
+    expect(Date.now() - started).toBeLessThan(600);
+    expect(runs).toBe(0);
+
+    // Redis did take the key: the answer was late, not lost. A retry is refused, then let through.
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await slowLayer.close();
+    await proxy.close();
+    const retry = idempotent(async () => ++runs, { ...options, persistence: directLayer });
+    await expect(retry({ orderId: 'o7' }, context)).rejects.toBeInstanceOf(IdempotencyInProgressError);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + 1600 - Date.now())));
+    await expect(retry({ orderId: 'o7' }, context)).resolves.toBe(1);
   });
 });

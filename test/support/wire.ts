@@ -55,11 +55,14 @@ export async function refusingEndpoint(): Promise<string> {
 
 export interface SlowProxy {
   readonly endpoint: string;
+  /** How long answers are held back from now on, in milliseconds. */
+  delayMs: number;
   close(): Promise<void>;
 }
 
 /** Passes each request on to `target` at once and holds every answer back `delayMs`. */
 export async function slowProxy(target: string, delayMs: number): Promise<SlowProxy> {
+  const settings = { delayMs };
   const { hostname, port } = new URL(target);
   const sockets = new Set<Socket>();
   const server: Server = createServer((client) => {
@@ -70,14 +73,20 @@ export async function slowProxy(target: string, delayMs: number): Promise<SlowPr
       socket.on('close', () => sockets.delete(socket));
     }
     client.on('data', (chunk) => upstream.write(chunk));
-    upstream.on('data', (chunk) => setTimeout(() => client.writable && client.write(chunk), delayMs));
+    upstream.on('data', (chunk) => setTimeout(() => client.writable && client.write(chunk), settings.delayMs));
     client.on('close', () => upstream.destroy());
-    upstream.on('close', () => setTimeout(() => client.destroy(), delayMs));
+    upstream.on('close', () => setTimeout(() => client.destroy(), settings.delayMs));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address() as AddressInfo;
   return {
     endpoint: `http://127.0.0.1:${address.port}`,
+    get delayMs() {
+      return settings.delayMs;
+    },
+    set delayMs(value: number) {
+      settings.delayMs = value;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

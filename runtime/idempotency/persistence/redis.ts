@@ -11,6 +11,11 @@ export interface RedisPersistenceOptions {
   readonly url?: string;
   /** Prepended to every key; `idempotency:` by default. */
   readonly prefix?: string;
+  /**
+   * How long a connection or a command may take, in milliseconds (1000 by default), so a Redis
+   * that hangs fails the invocation instead of holding it to the Lambda timeout. Ignored with `client`.
+   */
+  readonly timeoutMs?: number;
 }
 
 // KEYS[1] record; ARGV: record JSON, now (ms), expiry (ms from now).
@@ -41,7 +46,15 @@ export class RedisPersistence implements PersistenceLayer {
   }
 
   private client(): Redis {
-    this.redis ??= this.options.client ?? new Redis(this.url, { maxRetriesPerRequest: 1, enableOfflineQueue: true });
+    const timeout = this.options.timeoutMs ?? 1000;
+    this.redis ??=
+      this.options.client ??
+      new Redis(this.url, {
+        maxRetriesPerRequest: 1,
+        enableOfflineQueue: true,
+        connectTimeout: timeout,
+        commandTimeout: timeout,
+      });
     return this.redis;
   }
 
@@ -84,7 +97,11 @@ export class RedisPersistence implements PersistenceLayer {
 
   /** Closes a connection this layer opened itself. */
   async close(): Promise<void> {
-    if (this.redis && !this.options.client) await this.redis.quit();
+    const redis = this.redis;
     this.redis = undefined;
+    if (!redis || this.options.client) return;
+    // QUIT needs an answer in time; a client still connecting, or a Redis too slow to answer, is let go.
+    if (redis.status === 'ready') await redis.quit().catch(() => redis.disconnect());
+    else redis.disconnect();
   }
 }
