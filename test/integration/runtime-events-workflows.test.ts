@@ -5,23 +5,10 @@
 // entries retried (a fault injected at the client, the emulator delivering the rest), and starts
 // that are safe to retry.
 import {
-  CreateEventBusCommand,
-  DeleteEventBusCommand,
   EventBridgeClient,
-  PutRuleCommand,
-  PutTargetsCommand,
-  RemoveTargetsCommand,
-  DeleteRuleCommand,
   type PutEventsCommandInput,
   type PutEventsCommandOutput,
 } from '@aws-sdk/client-eventbridge';
-import {
-  CreateQueueCommand,
-  DeleteQueueCommand,
-  GetQueueAttributesCommand,
-  ReceiveMessageCommand,
-  SQSClient,
-} from '@aws-sdk/client-sqs';
 import { CreateStateMachineCommand, DeleteStateMachineCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { randomUUID } from 'node:crypto';
 import {
@@ -32,50 +19,18 @@ import {
   workflow,
 } from '../../runtime';
 import { environmentVariableName } from '../../runtime/environment';
+import { createBusWithQueue, type BusWithQueue } from '../support/bus-queue';
 import { awsClientConfig } from '../support/endpoints';
 
 const config = awsClientConfig('emulator');
-const events = new EventBridgeClient(config);
-const sqs = new SQSClient(config);
 const sfn = new SFNClient(config);
 const id = randomUUID().slice(0, 8);
-const busName = `runtime-${id}`;
-let queueUrl = '';
-
-/** Every message the rule delivered to the queue, by detail id. */
-async function delivered(expected: number, timeoutMs = 20_000): Promise<Set<number>> {
-  const seen = new Set<number>();
-  const deadline = Date.now() + timeoutMs;
-  while (seen.size < expected && Date.now() < deadline) {
-    const { Messages = [] } = await sqs.send(
-      new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }),
-    );
-    for (const message of Messages) seen.add((JSON.parse(message.Body ?? '{}') as { detail: { n: number } }).detail.n);
-  }
-  return seen;
-}
+let queue: BusWithQueue;
 
 beforeAll(async () => {
   process.env.AWS_ENDPOINT_URL = config.endpoint;
-  await events.send(new CreateEventBusCommand({ Name: busName }));
-  queueUrl = (await sqs.send(new CreateQueueCommand({ QueueName: `runtime-${id}` }))).QueueUrl ?? '';
-  const { Attributes } = await sqs.send(
-    new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['QueueArn'] }),
-  );
-  await events.send(
-    new PutRuleCommand({
-      Name: 'all',
-      EventBusName: busName,
-      EventPattern: JSON.stringify({ 'detail-type': ['Counted'] }),
-    }),
-  );
-  await events.send(
-    new PutTargetsCommand({
-      Rule: 'all',
-      EventBusName: busName,
-      Targets: [{ Id: 'queue', Arn: Attributes?.QueueArn }],
-    }),
-  );
+  const busName = `runtime-${id}`;
+  queue = await createBusWithQueue(busName, { 'detail-type': ['Counted'] });
   process.env[environmentVariableName('bus', 'shop')] = busName;
   process.env.AWS_REGION = config.region;
   // The runtime makes its own Step Functions client, from AWS_ENDPOINT_URL.
@@ -83,10 +38,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await events.send(new RemoveTargetsCommand({ Rule: 'all', EventBusName: busName, Ids: ['queue'] }));
-  await events.send(new DeleteRuleCommand({ Name: 'all', EventBusName: busName }));
-  await events.send(new DeleteEventBusCommand({ Name: busName }));
-  await sqs.send(new DeleteQueueCommand({ QueueUrl: queueUrl }));
+  await queue.remove();
   setEventBridgeClient(undefined);
   setStepFunctionsClient(undefined);
 });
@@ -109,7 +61,7 @@ describe('bus().publish()', () => {
     );
     expect(result).toEqual({ published: 25, failed: [] });
     expect(calls).toEqual([10, 10, 5]);
-    expect((await delivered(25)).size).toBe(25);
+    await expect(queue.delivered(25)).resolves.toEqual(Array.from({ length: 25 }, (_, n) => n));
   });
 
   it('retries the entries EventBridge refused, and the emulator delivers them', async () => {
@@ -144,7 +96,7 @@ describe('bus().publish()', () => {
     );
     expect(result).toEqual({ published: 6, failed: [] });
     expect(calls).toEqual([6, 2]);
-    expect([...(await delivered(6))].sort((a, b) => a - b)).toEqual([100, 101, 102, 103, 104, 105]);
+    await expect(queue.delivered(6)).resolves.toEqual([100, 101, 102, 103, 104, 105]);
   });
 
   it('hands back what is still refused after its retries, never dropping it', async () => {

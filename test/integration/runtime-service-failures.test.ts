@@ -5,22 +5,7 @@
 // comes after the client's timeout, though the service did the work) or refuses outright, against
 // DynamoDB Local and the emulator. docs/runtime.md promises each of these.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import {
-  CreateEventBusCommand,
-  DeleteEventBusCommand,
-  DeleteRuleCommand,
-  EventBridgeClient,
-  PutRuleCommand,
-  PutTargetsCommand,
-  RemoveTargetsCommand,
-} from '@aws-sdk/client-eventbridge';
-import {
-  CreateQueueCommand,
-  DeleteQueueCommand,
-  GetQueueAttributesCommand,
-  ReceiveMessageCommand,
-  SQSClient,
-} from '@aws-sdk/client-sqs';
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import {
   CreateStateMachineCommand,
   DeleteStateMachineCommand,
@@ -42,6 +27,7 @@ import {
 } from '../../runtime';
 import { environmentVariableName } from '../../runtime/environment';
 import { createDeclaredTable, useDynamoDBLocal } from '../support/dynamodb-tables';
+import { createBusWithQueue, type BusWithQueue } from '../support/bus-queue';
 import { awsClientConfig, endpointOf } from '../support/endpoints';
 import { answeringHandler, operationOf, refusingEndpoint, slowProxy, type SlowProxy } from '../support/wire';
 
@@ -111,61 +97,19 @@ describe('when DynamoDB is down or slow', () => {
 });
 
 describe('when EventBridge is down, slow or refuses', () => {
-  const events = new EventBridgeClient(emulator);
-  const sqs = new SQSClient(emulator);
-  const busName = `failures-${id}`;
-  let queueUrl = '';
+  let queue: BusWithQueue;
   let proxy: SlowProxy;
 
-  /** The details the bus delivered to the queue within a few seconds. */
-  async function delivered(expected: number): Promise<number[]> {
-    const seen: number[] = [];
-    const deadline = Date.now() + 10_000;
-    while (seen.length < expected && Date.now() < deadline) {
-      const { Messages = [] } = await sqs.send(
-        new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }),
-      );
-      for (const message of Messages)
-        seen.push((JSON.parse(message.Body ?? '{}') as { detail: { n: number } }).detail.n);
-    }
-    // Anything beyond `expected` would be a delivery the test did not ask for: wait one more poll.
-    const { Messages = [] } = await sqs.send(
-      new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }),
-    );
-    for (const message of Messages) seen.push((JSON.parse(message.Body ?? '{}') as { detail: { n: number } }).detail.n);
-    return seen.sort((a, b) => a - b);
-  }
-
   beforeAll(async () => {
-    await events.send(new CreateEventBusCommand({ Name: busName }));
-    queueUrl = (await sqs.send(new CreateQueueCommand({ QueueName: busName }))).QueueUrl ?? '';
-    const { Attributes } = await sqs.send(
-      new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['QueueArn'] }),
-    );
-    await events.send(
-      new PutRuleCommand({
-        Name: 'all',
-        EventBusName: busName,
-        EventPattern: JSON.stringify({ source: ['failures'] }),
-      }),
-    );
-    await events.send(
-      new PutTargetsCommand({
-        Rule: 'all',
-        EventBusName: busName,
-        Targets: [{ Id: 'queue', Arn: Attributes?.QueueArn }],
-      }),
-    );
+    const busName = `failures-${id}`;
+    queue = await createBusWithQueue(busName, { source: ['failures'] });
     process.env[environmentVariableName('bus', 'shop')] = busName;
     proxy = await slowProxy(emulator.endpoint, slow.delayMs);
   });
   afterEach(() => setEventBridgeClient(undefined));
   afterAll(async () => {
     await proxy.close();
-    await events.send(new RemoveTargetsCommand({ Rule: 'all', EventBusName: busName, Ids: ['queue'] }));
-    await events.send(new DeleteRuleCommand({ Name: 'all', EventBusName: busName }));
-    await events.send(new DeleteEventBusCommand({ Name: busName }));
-    await sqs.send(new DeleteQueueCommand({ QueueUrl: queueUrl }));
+    await queue.remove();
   });
 
   const numbered = (count: number, from = 0) => Array.from({ length: count }, (_, n) => ({ n: from + n }));
@@ -207,7 +151,7 @@ describe('when EventBridge is down, slow or refuses', () => {
       /^EventBridge refused to publish to bus shop: AccessDeniedException: not authorized .*10 event\(s\) were published; the 15 others are in error\.failed\.$/,
     );
     expect(sent).toHaveLength(2); // no retry of a refusal, no call after it
-    await expect(delivered(10)).resolves.toEqual(Array.from({ length: 10 }, (_, n) => 100 + n));
+    await expect(queue.delivered(10)).resolves.toEqual(Array.from({ length: 10 }, (_, n) => 100 + n));
   });
 
   it('slow: a timed-out call is reported failed, though EventBridge may have delivered it', async () => {
@@ -221,7 +165,7 @@ describe('when EventBridge is down, slow or refuses', () => {
       { index: 1, errorCode: 'TimeoutError' },
     ]);
     // At least once: the events went through. Consumers are made safe with idempotent().
-    await expect(delivered(2)).resolves.toEqual([200, 201]);
+    await expect(queue.delivered(2)).resolves.toEqual([200, 201]);
   });
 });
 
