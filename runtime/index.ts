@@ -36,6 +36,7 @@ export { idempotent, idempotentMiddleware, type Handler, type MiddyRequest } fro
 export { IdempotencyHandler, type InvocationContext } from './idempotency/idempotency-handler.js';
 export type { IdempotencyOptions } from './idempotency/config.js';
 export {
+  IdempotencyConfigError,
   IdempotencyInProgressError,
   IdempotencyKeyError,
   IdempotencyPayloadMismatchError,

@@ -1,6 +1,16 @@
 // Options of idempotent() and the middleware, resolved once per wrapped handler.
-import { search } from '@aws-lambda-powertools/jmespath';
+import {
+  ArityError,
+  EmptyExpressionError,
+  IncompleteExpressionError,
+  LexerError,
+  ParseError,
+  search,
+  UnknownFunctionError,
+  VariadicArityError,
+} from '@aws-lambda-powertools/jmespath';
 import { PowertoolsFunctions } from '@aws-lambda-powertools/jmespath/functions';
+import { IdempotencyConfigError } from './errors.js';
 import { DynamoDBPersistence } from './persistence/dynamodb.js';
 import type { PersistenceLayer } from './persistence/persistence.js';
 
@@ -44,27 +54,106 @@ export interface ResolvedOptions<E> {
 }
 
 const functions = new PowertoolsFunctions();
-const jmespath =
-  (expression: string) =>
-  (event: unknown): unknown =>
+
+/** Errors that mean the expression itself is wrong, whatever the event. */
+const expressionErrors = [
+  LexerError,
+  ParseError,
+  IncompleteExpressionError,
+  EmptyExpressionError,
+  UnknownFunctionError,
+  ArityError,
+  VariadicArityError,
+];
+
+/** A JMESPath expression as a function of the event, refused now if it can never work. */
+function jmespath(option: string, expression: string): (event: unknown) => unknown {
+  const evaluate = (event: unknown) =>
     search(expression, event as Parameters<typeof search>[1], { customFunctions: functions });
+  try {
+    evaluate({});
+  } catch (error) {
+    if (expressionErrors.some((type) => error instanceof type)) {
+      throw new IdempotencyConfigError(
+        `idempotent(): ${option} ${JSON.stringify(expression)} is not a JMESPath expression: ${(error as Error).message}`,
+        { cause: error },
+      );
+    }
+    // Anything else comes from evaluating against an empty event (powertools_json(body) of null…).
+  }
+  return evaluate;
+}
+
+/** A value as a message can show it, whatever it is. */
+function shown(value: unknown): string {
+  if (typeof value === 'function') return 'a function';
+  if (typeof value === 'object' && value !== null) return `an object (${value.constructor.name})`;
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+function refuse(option: string, value: unknown, expected: string): never {
+  throw new IdempotencyConfigError(`idempotent(): ${option} must be ${expected}; got ${shown(value)}`);
+}
+
+function numberOption(
+  option: string,
+  value: unknown,
+  fallback: number,
+  { integer = false, zero = false }: { integer?: boolean; zero?: boolean } = {},
+): number {
+  if (value === undefined) return fallback;
+  const fits =
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    (zero ? value >= 0 : value > 0) &&
+    (!integer || Number.isInteger(value));
+  if (!fits) refuse(option, value, `a ${zero ? 'non-negative' : 'positive'} ${integer ? 'whole number' : 'number'}`);
+  return value;
+}
+
+// Plain JavaScript callers can pass anything: these look at the value as it is.
+function waitOf(inProgress: unknown): number | undefined {
+  if (inProgress === undefined || inProgress === 'error') return undefined;
+  if (typeof inProgress === 'object' && inProgress !== null && 'waitMs' in inProgress) {
+    return numberOption('inProgress.waitMs', inProgress.waitMs, 0, { zero: true });
+  }
+  return refuse('inProgress', inProgress, "'error' or { waitMs }");
+}
+
+function cacheSizeOf(localCache: unknown): number {
+  if (localCache === undefined || localCache === true) return 256;
+  if (localCache === false) return 0;
+  if (typeof localCache === 'object' && localCache !== null && 'maxItems' in localCache) {
+    return numberOption('localCache.maxItems', localCache.maxItems, 256, { integer: true, zero: true });
+  }
+  return refuse('localCache', localCache, 'true, false or { maxItems }');
+}
 
 export function resolveOptions<E>(options: IdempotencyOptions<E>): ResolvedOptions<E> {
-  const selector = (value: string | ((event: E) => unknown)) => (typeof value === 'string' ? jmespath(value) : value);
+  const selector = (option: string, value: string | ((event: E) => unknown)): ((event: E) => unknown) => {
+    if (typeof value === 'function') return value;
+    if (typeof value !== 'string' || value.trim() === '') {
+      refuse(option, value, 'a JMESPath expression or a function of the event');
+    }
+    return jmespath(option, value);
+  };
+  const { localCache, inProgress, persistence } = options;
+  if (persistence !== undefined && typeof (persistence as Partial<PersistenceLayer>).acquire !== 'function') {
+    refuse('persistence', persistence, 'a DynamoDBPersistence, a RedisPersistence or another PersistenceLayer');
+  }
   return {
-    selectKey: selector(options.key),
+    selectKey: selector('key', options.key),
     selectPayload:
       options.payload === undefined
         ? undefined
         : options.payload === true
           ? (event: E) => event
-          : selector(options.payload),
-    ttlSeconds: options.ttl ?? 3600,
-    persistence: options.persistence ?? new DynamoDBPersistence(),
-    waitMs: typeof options.inProgress === 'object' ? options.inProgress.waitMs : undefined,
-    cacheSize:
-      options.localCache === false ? 0 : typeof options.localCache === 'object' ? options.localCache.maxItems : 256,
+          : selector('payload', options.payload),
+    ttlSeconds: numberOption('ttl', options.ttl, 3600, { integer: true }),
+    persistence: persistence ?? new DynamoDBPersistence(),
+    waitMs: waitOf(inProgress),
+    cacheSize: cacheSizeOf(localCache),
     namespace: options.namespace ?? process.env.AWS_LAMBDA_FUNCTION_NAME ?? 'local',
-    inProgressTimeoutMs: options.inProgressTimeoutMs ?? 60_000,
+    inProgressTimeoutMs: numberOption('inProgressTimeoutMs', options.inProgressTimeoutMs, 60_000),
   };
 }

@@ -20,6 +20,11 @@ export class IdempotencyPayloadMismatchError extends StatefulRuntimeError {
   }
 }
 
+/** An option of idempotent() is not usable; the message names the option and what is wrong. */
+export class IdempotencyConfigError extends StatefulRuntimeError {
+  override name = 'IdempotencyConfigError';
+}
+
 /** The event holds no idempotency key where the key expression looks. */
 export class IdempotencyKeyError extends StatefulRuntimeError {
   override name = 'IdempotencyKeyError';
