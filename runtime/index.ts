@@ -12,6 +12,7 @@ export {
   type CancellationReason,
 } from './errors.js';
 export type { ConditionOptions, UpdateSpec } from './tables/expressions.js';
+export { TableAccessDeniedError, TableNotFoundError, type TableRef } from './tables/table-errors.js';
 export {
   table,
   Table,

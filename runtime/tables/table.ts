@@ -27,6 +27,7 @@ import {
   type Expression,
   type UpdateSpec,
 } from './expressions.js';
+import { tableFailure } from './table-errors.js';
 
 export type Item = Record<string, unknown>;
 export type Key = Record<string, unknown>;
@@ -131,8 +132,8 @@ export class Table<T extends Item = Item> {
   }
 
   async get(key: Key, options: ReadOptions = {}): Promise<T | undefined> {
-    const { Item } = await dynamodb().send(
-      new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: options.consistent }),
+    const { Item } = await this.call('GetItem', () =>
+      dynamodb().send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: options.consistent })),
     );
     return Item as T | undefined;
   }
@@ -141,7 +142,7 @@ export class Table<T extends Item = Item> {
   async put(item: T, options: PutOptions = {}): Promise<T> {
     const request = this.putRequest(item, options);
     const condition = request.expression.ConditionExpression;
-    await this.guard(this.keyOf(item), condition, () =>
+    await this.guard('PutItem', this.keyOf(item), condition, () =>
       dynamodb().send(
         new PutCommand({
           TableName: this.tableName,
@@ -171,7 +172,7 @@ export class Table<T extends Item = Item> {
   /** Applies `spec` and returns the item as it is after the update. */
   async update(key: Key, spec: UpdateSpec): Promise<T> {
     const expression = updateExpression(spec, this.versionAttribute);
-    const result = await this.guard(key, expression.ConditionExpression, () =>
+    const result = await this.guard('UpdateItem', key, expression.ConditionExpression, () =>
       dynamodb().send(
         new UpdateCommand({
           TableName: this.tableName,
@@ -189,7 +190,7 @@ export class Table<T extends Item = Item> {
   async delete(key: Key, options: ConditionOptions = {}): Promise<T | undefined> {
     const placeholders = new Placeholders();
     const condition = conditionOf(placeholders, options, this.versionAttribute);
-    const result = await this.guard(key, condition, () =>
+    const result = await this.guard('DeleteItem', key, condition, () =>
       dynamodb().send(
         new DeleteCommand({
           TableName: this.tableName,
@@ -226,7 +227,7 @@ export class Table<T extends Item = Item> {
       Limit: options.pageSize,
     };
     yield* this.paginate(options.limit, async (ExclusiveStartKey) => {
-      const page = await dynamodb().send(new QueryCommand({ ...input, ExclusiveStartKey }));
+      const page = await this.call('Query', () => dynamodb().send(new QueryCommand({ ...input, ExclusiveStartKey })));
       return { items: page.Items ?? [], next: page.LastEvaluatedKey };
     });
   }
@@ -246,7 +247,7 @@ export class Table<T extends Item = Item> {
       Limit: options.pageSize,
     };
     yield* this.paginate(options.limit, async (ExclusiveStartKey) => {
-      const page = await dynamodb().send(new ScanCommand({ ...input, ExclusiveStartKey }));
+      const page = await this.call('Scan', () => dynamodb().send(new ScanCommand({ ...input, ExclusiveStartKey })));
       return { items: page.Items ?? [], next: page.LastEvaluatedKey };
     });
   }
@@ -261,10 +262,12 @@ export class Table<T extends Item = Item> {
           throw new BatchIncompleteError(this.name, pending, attempt - 1);
         }
         if (attempt > 1) await sleep(backoffDelay(attempt - 1, options));
-        const result = await dynamodb().send(
-          new BatchGetCommand({
-            RequestItems: { [this.tableName]: { Keys: pending, ConsistentRead: options.consistent } },
-          }),
+        const result = await this.call('BatchGetItem', () =>
+          dynamodb().send(
+            new BatchGetCommand({
+              RequestItems: { [this.tableName]: { Keys: pending, ConsistentRead: options.consistent } },
+            }),
+          ),
         );
         found.push(...((result.Responses?.[this.tableName] ?? []) as T[]));
         pending = (result.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as Key[];
@@ -290,7 +293,9 @@ export class Table<T extends Item = Item> {
           );
         }
         if (attempt > 1) await sleep(backoffDelay(attempt - 1, options));
-        const result = await dynamodb().send(new BatchWriteCommand({ RequestItems: { [this.tableName]: pending } }));
+        const result = await this.call('BatchWriteItem', () =>
+          dynamodb().send(new BatchWriteCommand({ RequestItems: { [this.tableName]: pending } })),
+        );
         pending = (result.UnprocessedItems?.[this.tableName] ?? []) as typeof chunk;
       }
     }
@@ -321,10 +326,24 @@ export class Table<T extends Item = Item> {
     } while (start && (limit === undefined || yielded < limit));
   }
 
-  /** Runs a conditional write, turning a failed condition into ConditionFailedError. */
-  private async guard<R>(key: Key, condition: string | undefined, write: () => Promise<R>): Promise<R> {
+  /** Runs one DynamoDB call; a missing table or a refused permission is said in this table's terms. */
+  private async call<R>(operation: string, run: () => Promise<R>): Promise<R> {
     try {
-      return await write();
+      return await run();
+    } catch (error) {
+      throw tableFailure(error, [this], operation);
+    }
+  }
+
+  /** Runs a conditional write, turning a failed condition into ConditionFailedError. */
+  private async guard<R>(
+    operation: string,
+    key: Key,
+    condition: string | undefined,
+    write: () => Promise<R>,
+  ): Promise<R> {
+    try {
+      return await this.call(operation, write);
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) {
         throw new ConditionFailedError<T>(

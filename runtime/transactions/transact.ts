@@ -27,6 +27,7 @@ import {
 } from '../tables/expressions.js';
 import { itemSize } from '../tables/item-size.js';
 import { toAttributeMap } from '../tables/marshal.js';
+import { tableFailure } from '../tables/table-errors.js';
 import type { Item, Key, PutOptions, Table } from '../tables/table.js';
 
 /** DynamoDB's limits on one transaction. */
@@ -210,7 +211,11 @@ export async function transact(
         }
         throw new TransactionCanceledError(reasons, attempt, { cause: error });
       }
-      throw error;
+      throw tableFailure(
+        error,
+        operations.map((operation) => operation.table),
+        'TransactWriteItems',
+      );
     }
   }
 }
@@ -222,10 +227,17 @@ export async function transactGet(reads: readonly (readonly [Table, Key])[]): Pr
       `transactGet takes at most ${transactionLimits.operations} reads; got ${reads.length}`,
     );
   }
-  const result = await dynamodb().send(
-    new TransactGetCommand({
-      TransactItems: reads.map(([table, key]) => ({ Get: { TableName: table.tableName, Key: key } })),
-    }),
-  );
+  const command = new TransactGetCommand({
+    TransactItems: reads.map(([table, key]) => ({ Get: { TableName: table.tableName, Key: key } })),
+  });
+  const result = await dynamodb()
+    .send(command)
+    .catch((error: unknown) => {
+      throw tableFailure(
+        error,
+        reads.map(([table]) => table),
+        'TransactGetItems',
+      );
+    });
   return (result.Responses ?? []).map((response) => response.Item);
 }

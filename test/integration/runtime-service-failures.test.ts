@@ -22,6 +22,8 @@ import {
   setStepFunctionsClient,
   table,
   transact,
+  TableAccessDeniedError,
+  TableNotFoundError,
   TransactionCanceledError,
   workflow,
 } from '../../runtime';
@@ -38,7 +40,7 @@ const slow = { delayMs: 600, timeoutMs: 200 };
 const impatient = () => new NodeHttpHandler({ requestTimeout: slow.timeoutMs, throwOnRequestTimeout: true });
 const settle = () => new Promise((resolve) => setTimeout(resolve, slow.delayMs + 300));
 
-describe('when DynamoDB is down or slow', () => {
+describe('when DynamoDB is down, slow or refuses', () => {
   const local = useDynamoDBLocal();
   const drops: (() => Promise<void>)[] = [];
   const orders = table('orders', { key: ['orderId'] });
@@ -93,6 +95,53 @@ describe('when DynamoDB is down or slow', () => {
     await expect(inventory.get({ sku: 'pear' }, { consistent: true })).resolves.toEqual({ sku: 'pear', stock: 9 });
     await reserve('o2', 'order-o2');
     await expect(inventory.get({ sku: 'pear' }, { consistent: true })).resolves.toEqual({ sku: 'pear', stock: 9 });
+  });
+
+  it('refuses: a missing table is named as serverless.yml and AWS know it, with where the function looked', async () => {
+    process.env[environmentVariableName('table', 'ghosts')] = `ghosts-${id}`;
+    const ghosts = table('ghosts', { key: ['id'] });
+    const missing = ghosts.get({ id: 'g1' });
+    await expect(missing).rejects.toBeInstanceOf(TableNotFoundError);
+    await expect(missing).rejects.toThrow(
+      `GetItem: table ghosts (ghosts-${id}) does not exist in region us-east-1 at ${endpointOf('dynamodb')}. Is the stack deployed`,
+    );
+    const inTransaction: unknown = await transact((tx) => {
+      tx.put(orders, { orderId: 'o3' });
+      tx.put(ghosts, { id: 'g1' });
+    }).catch((caught: unknown) => caught);
+    expect(inTransaction).toBeInstanceOf(TableNotFoundError);
+    expect((inTransaction as Error).message).toMatch(
+      /^TransactWriteItems: one of the tables orders \(orders-[^)]+\), ghosts \(ghosts-[^)]+\) does not exist/,
+    );
+    await expect(orders.get({ orderId: 'o3' })).resolves.toBeUndefined();
+  });
+
+  it('refuses: access denied names the table, the call, and the grant it needs', async () => {
+    // DynamoDB Local has no IAM: the refusal is AWS's, word for word, for a role without PutItem.
+    const { requestHandler } = answeringHandler((request) =>
+      operationOf(request) === 'PutItem'
+        ? {
+            status: 400,
+            body: {
+              __type: 'com.amazon.coral.service#AccessDeniedException',
+              Message:
+                'User: arn:aws:sts::123456789012:assumed-role/shop-dev-summary/summary is not authorized to perform: ' +
+                `dynamodb:PutItem on resource: arn:aws:dynamodb:us-east-1:123456789012:table/${orders.tableName} ` +
+                'because no identity-based policy allows the dynamodb:PutItem action',
+            },
+          }
+        : undefined,
+    );
+    setDynamoDBClient(new DynamoDBClient({ ...awsClientConfig('dynamodb'), requestHandler }));
+    const error: unknown = await orders.put({ orderId: 'o4' }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TableAccessDeniedError);
+    expect((error as Error).message).toBe(
+      `PutItem on table orders (${orders.tableName}) was refused: the function may do only what its state: block grants, ` +
+        'and PutItem needs write (or readwrite). User: arn:aws:sts::123456789012:assumed-role/shop-dev-summary/summary ' +
+        `is not authorized to perform: dynamodb:PutItem on resource: arn:aws:dynamodb:us-east-1:123456789012:table/${orders.tableName} ` +
+        'because no identity-based policy allows the dynamodb:PutItem action',
+    );
+    await expect(orders.get({ orderId: 'o4' })).resolves.toBeUndefined();
   });
 });
 

@@ -1,0 +1,69 @@
+// DynamoDB's two least helpful answers, made to say which table: "Requested resource not found"
+// names none, and AccessDeniedException speaks in ARNs and IAM actions. Everything else passes
+// through untouched, so callers keep catching the SDK's own errors.
+import { ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
+import { StatefulRuntimeError } from '../errors.js';
+
+/** What a failed call was about: the table's name in serverless.yml and the one on AWS. */
+export interface TableRef {
+  readonly name: string;
+  readonly tableName: string;
+}
+
+const reads = new Set(['GetItem', 'Query', 'Scan', 'BatchGetItem', 'TransactGetItems']);
+
+const where = () => {
+  const endpoint = process.env.AWS_ENDPOINT_URL_DYNAMODB ?? process.env.AWS_ENDPOINT_URL;
+  return `in region ${process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? '(none set)'}${endpoint ? ` at ${endpoint}` : ''}`;
+};
+
+const named = (tables: readonly TableRef[]) => tables.map((table) => `${table.name} (${table.tableName})`).join(', ');
+
+/** DynamoDB has no table of that name where the function looks. */
+export class TableNotFoundError extends StatefulRuntimeError {
+  override name = 'TableNotFoundError';
+  constructor(
+    readonly tables: readonly TableRef[],
+    readonly operation: string,
+    options: { cause: unknown },
+  ) {
+    super(
+      `${operation}: ${tables.length === 1 ? 'table' : 'one of the tables'} ${named(tables)} does not exist ${where()}. ` +
+        'Is the stack deployed to this stage and region?',
+      options,
+    );
+  }
+}
+
+/** The function's role does not allow this call on the table. */
+export class TableAccessDeniedError extends StatefulRuntimeError {
+  override name = 'TableAccessDeniedError';
+  constructor(
+    readonly tables: readonly TableRef[],
+    readonly operation: string,
+    options: { cause: unknown },
+  ) {
+    const needed = reads.has(operation) ? 'read (or readwrite)' : 'write (or readwrite)';
+    super(
+      `${operation} on table ${named(tables)} was refused: the function may do only what its state: block grants, ` +
+        `and ${operation} needs ${needed}. ${options.cause instanceof Error ? options.cause.message : String(options.cause)}`,
+      options,
+    );
+  }
+}
+
+/**
+ * The error to throw for `error`, raised by `operation` on `tables`. When AWS names the table's ARN
+ * (access denied does), only that table is named.
+ */
+export function tableFailure(error: unknown, tables: readonly TableRef[], operation: string): unknown {
+  const message = error instanceof Error ? error.message : '';
+  const concerned = tables.filter((table) => message.includes(`:table/${table.tableName}`));
+  const subjects =
+    concerned.length > 0 ? concerned : [...new Map(tables.map((table) => [table.tableName, table])).values()];
+  if (error instanceof ResourceNotFoundException) return new TableNotFoundError(subjects, operation, { cause: error });
+  if (error instanceof Error && error.name === 'AccessDeniedException') {
+    return new TableAccessDeniedError(subjects, operation, { cause: error });
+  }
+  return error;
+}
