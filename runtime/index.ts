@@ -63,3 +63,4 @@ export {
   type StartResult,
   type SyncResult,
 } from './workflows/workflow.js';
+export { WorkflowAccessDeniedError, WorkflowNotFoundError } from './workflows/workflow-errors.js';

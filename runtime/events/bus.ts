@@ -50,8 +50,11 @@ export class PublishError extends StatefulRuntimeError {
   ) {
     const cause =
       options.cause instanceof Error ? `${options.cause.name}: ${options.cause.message}` : String(options.cause);
+    const denied = options.cause instanceof Error && options.cause.name === 'AccessDeniedException';
     super(
-      `EventBridge refused to publish to bus ${bus}: ${cause}. ${published} event(s) were published; the ${failed.length} others are in error.failed.`,
+      `EventBridge refused to publish to bus ${bus}: ${cause}. ` +
+        (denied ? 'The function may publish only to buses its state: block grants publish. ' : '') +
+        `${published} event(s) were published; the ${failed.length} others are in error.failed.`,
       options,
     );
   }

@@ -11,6 +11,7 @@ import { stepFunctions } from '../clients.js';
 import { resolveResource } from '../discovery.js';
 import { StatefulRuntimeError } from '../errors.js';
 import { stableJson } from '../idempotency/stable-json.js';
+import { workflowFailure } from './workflow-errors.js';
 
 /** A run with this name exists and was started with another input. */
 export class ExecutionInputMismatchError extends StatefulRuntimeError {
@@ -74,9 +75,15 @@ export class Workflow {
       );
       return { executionArn: started.executionArn ?? '', startDate: started.startDate, alreadyStarted: false };
     } catch (error) {
-      if (!(error instanceof ExecutionAlreadyExists) || name === undefined) throw error;
+      if (!(error instanceof ExecutionAlreadyExists) || name === undefined) {
+        throw workflowFailure(error, this.name, this.stateMachineArn, 'StartExecution');
+      }
       const existingArn = executionArn(this.stateMachineArn, name);
-      const existing = await stepFunctions().send(new DescribeExecutionCommand({ executionArn: existingArn }));
+      const existing = await stepFunctions()
+        .send(new DescribeExecutionCommand({ executionArn: existingArn }))
+        .catch((failure: unknown) => {
+          throw workflowFailure(failure, this.name, this.stateMachineArn, 'DescribeExecution');
+        });
       if (stableJson(JSON.parse(existing.input ?? '{}')) !== stableJson(input ?? {})) {
         throw new ExecutionInputMismatchError(this.name, existingArn);
       }
@@ -86,13 +93,17 @@ export class Workflow {
 
   /** Runs an express workflow to its end and returns its output. */
   async startSync<O = unknown>(input: unknown, options: { name?: string } = {}): Promise<SyncResult<O>> {
-    const result = await stepFunctions().send(
-      new StartSyncExecutionCommand({
-        stateMachineArn: this.stateMachineArn,
-        input: JSON.stringify(input ?? {}),
-        name: options.name !== undefined ? executionName(options.name) : undefined,
-      }),
-    );
+    const result = await stepFunctions()
+      .send(
+        new StartSyncExecutionCommand({
+          stateMachineArn: this.stateMachineArn,
+          input: JSON.stringify(input ?? {}),
+          name: options.name !== undefined ? executionName(options.name) : undefined,
+        }),
+      )
+      .catch((error: unknown) => {
+        throw workflowFailure(error, this.name, this.stateMachineArn, 'StartSyncExecution');
+      });
     return {
       status: result.status,
       output: result.output !== undefined ? (JSON.parse(result.output) as O) : undefined,

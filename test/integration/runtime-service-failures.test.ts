@@ -26,6 +26,8 @@ import {
   TableNotFoundError,
   TransactionCanceledError,
   workflow,
+  WorkflowAccessDeniedError,
+  WorkflowNotFoundError,
 } from '../../runtime';
 import { environmentVariableName } from '../../runtime/environment';
 import { createDeclaredTable, useDynamoDBLocal } from '../support/dynamodb-tables';
@@ -197,7 +199,7 @@ describe('when EventBridge is down, slow or refuses', () => {
     expect(refused.failed.map((event) => event.index)).toEqual(Array.from({ length: 15 }, (_, n) => 10 + n));
     expect(new Set(refused.failed.map((event) => event.errorCode))).toEqual(new Set(['AccessDeniedException']));
     expect(refused.message).toMatch(
-      /^EventBridge refused to publish to bus shop: AccessDeniedException: not authorized .*10 event\(s\) were published; the 15 others are in error\.failed\.$/,
+      /^EventBridge refused to publish to bus shop: AccessDeniedException: not authorized .*\. The function may publish only to buses its state: block grants publish\. 10 event\(s\) were published; the 15 others are in error\.failed\.$/,
     );
     expect(sent).toHaveLength(2); // no retry of a refusal, no call after it
     await expect(queue.delivered(10)).resolves.toEqual(Array.from({ length: 10 }, (_, n) => 100 + n));
@@ -248,9 +250,37 @@ describe('when Step Functions is down, slow or refuses', () => {
     });
   });
 
-  it('refuses: a workflow that is not there is the service error, by name', async () => {
+  it('refuses: a workflow that is not there is named, with its ARN and region', async () => {
     process.env[environmentVariableName('workflow', 'gone')] = `${stateMachineArn}-gone`;
-    await expect(workflow('gone').start({})).rejects.toMatchObject({ name: 'StateMachineDoesNotExist' });
+    const missing = workflow('gone').start({});
+    await expect(missing).rejects.toBeInstanceOf(WorkflowNotFoundError);
+    await expect(missing).rejects.toThrow(
+      `workflow gone (${stateMachineArn}-gone) does not exist in region us-east-1. Is the stack deployed`,
+    );
+    await expect(missing).rejects.toMatchObject({ cause: { name: 'StateMachineDoesNotExist' } });
+  });
+
+  it('refuses: access denied names the workflow, the call, and the grant it needs', async () => {
+    // The emulator enforces no IAM: the refusal is AWS's, for a role without states:StartExecution.
+    const { requestHandler } = answeringHandler((request) =>
+      operationOf(request) === 'StartExecution'
+        ? {
+            status: 400,
+            body: {
+              __type: 'AccessDeniedException',
+              message: `User: arn:aws:sts::123456789012:assumed-role/shop-dev-cart/cart is not authorized to perform: states:StartExecution on resource: ${stateMachineArn}`,
+            },
+          }
+        : undefined,
+    );
+    setStepFunctionsClient(new SFNClient({ ...emulator, requestHandler }));
+    const error: unknown = await workflow('orders')
+      .start({ orderId: 'o3' })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(WorkflowAccessDeniedError);
+    expect((error as Error).message).toMatch(
+      /^StartExecution on workflow orders was refused: the function may do only what its state: block grants, and StartExecution needs start\. User: arn:aws:sts::/,
+    );
   });
 
   it('slow: a start that timed out did start, and starting again by name returns that run', async () => {
