@@ -5,6 +5,21 @@ export class StatefulRuntimeError extends Error {
   override name = 'StatefulRuntimeError';
 }
 
+/** Where the function's AWS calls go: its region, and the endpoint when one is set (an emulator). */
+export function awsWhere(service: string): string {
+  const region = process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? '(none set)';
+  const endpoint = process.env[`AWS_ENDPOINT_URL_${service}`] ?? process.env.AWS_ENDPOINT_URL;
+  return `in region ${region}${endpoint ? ` at ${endpoint}` : ''}`;
+}
+
+/** An access denial said in the terms of serverless.yml, then in AWS's own words. */
+export function accessDeniedMessage(operation: string, subject: string, grant: string, cause: unknown): string {
+  return (
+    `${operation} on ${subject} was refused: the function may do only what its state: block grants, ` +
+    `and ${operation} needs ${grant}. ${cause instanceof Error ? cause.message : String(cause)}`
+  );
+}
+
 /** The function asked for a resource its `state:` block does not name. */
 export class ResourceNotDeclaredError extends StatefulRuntimeError {
   override name = 'ResourceNotDeclaredError';

@@ -2,7 +2,7 @@
 // names none, and AccessDeniedException speaks in ARNs and IAM actions. Everything else passes
 // through untouched, so callers keep catching the SDK's own errors.
 import { ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
-import { StatefulRuntimeError } from '../errors.js';
+import { accessDeniedMessage, awsWhere, StatefulRuntimeError } from '../errors.js';
 
 /** What a failed call was about: the table's name in serverless.yml and the one on AWS. */
 export interface TableRef {
@@ -11,11 +11,6 @@ export interface TableRef {
 }
 
 const reads = new Set(['GetItem', 'Query', 'Scan', 'BatchGetItem', 'TransactGetItems']);
-
-const where = () => {
-  const endpoint = process.env.AWS_ENDPOINT_URL_DYNAMODB ?? process.env.AWS_ENDPOINT_URL;
-  return `in region ${process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? '(none set)'}${endpoint ? ` at ${endpoint}` : ''}`;
-};
 
 const named = (tables: readonly TableRef[]) => tables.map((table) => `${table.name} (${table.tableName})`).join(', ');
 
@@ -28,7 +23,7 @@ export class TableNotFoundError extends StatefulRuntimeError {
     options: { cause: unknown },
   ) {
     super(
-      `${operation}: ${tables.length === 1 ? 'table' : 'one of the tables'} ${named(tables)} does not exist ${where()}. ` +
+      `${operation}: ${tables.length === 1 ? 'table' : 'one of the tables'} ${named(tables)} does not exist ${awsWhere('DYNAMODB')}. ` +
         'Is the stack deployed to this stage and region?',
       options,
     );
@@ -43,12 +38,8 @@ export class TableAccessDeniedError extends StatefulRuntimeError {
     readonly operation: string,
     options: { cause: unknown },
   ) {
-    const needed = reads.has(operation) ? 'read (or readwrite)' : 'write (or readwrite)';
-    super(
-      `${operation} on table ${named(tables)} was refused: the function may do only what its state: block grants, ` +
-        `and ${operation} needs ${needed}. ${options.cause instanceof Error ? options.cause.message : String(options.cause)}`,
-      options,
-    );
+    const grant = reads.has(operation) ? 'read (or readwrite)' : 'write (or readwrite)';
+    super(accessDeniedMessage(operation, `table ${named(tables)}`, grant, options.cause), options);
   }
 }
 

@@ -1,10 +1,8 @@
 // Step Functions' answers for a missing state machine or a refused call, in the workflow's terms:
 // its name in serverless.yml, its ARN, and the grant the call needs.
-import { StatefulRuntimeError } from '../errors.js';
+import { accessDeniedMessage, awsWhere, StatefulRuntimeError } from '../errors.js';
 
 const notFound = new Set(['StateMachineDoesNotExist', 'ResourceNotFound', 'ResourceNotFoundException']);
-
-const region = () => process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? '(none set)';
 
 /** Step Functions has no state machine (or alias) where the function's variable points. */
 export class WorkflowNotFoundError extends StatefulRuntimeError {
@@ -15,7 +13,7 @@ export class WorkflowNotFoundError extends StatefulRuntimeError {
     options: { cause: unknown },
   ) {
     super(
-      `workflow ${workflow} (${stateMachineArn}) does not exist in region ${region()}. Is the stack deployed to this stage and region?`,
+      `workflow ${workflow} (${stateMachineArn}) does not exist ${awsWhere('SFN')}. Is the stack deployed to this stage and region?`,
       options,
     );
   }
@@ -29,11 +27,7 @@ export class WorkflowAccessDeniedError extends StatefulRuntimeError {
     readonly operation: string,
     options: { cause: unknown },
   ) {
-    super(
-      `${operation} on workflow ${workflow} was refused: the function may do only what its state: block grants, ` +
-        `and ${operation} needs start. ${options.cause instanceof Error ? options.cause.message : String(options.cause)}`,
-      options,
-    );
+    super(accessDeniedMessage(operation, `workflow ${workflow}`, 'start', options.cause), options);
   }
 }
 

@@ -255,7 +255,7 @@ describe('when Step Functions is down, slow or refuses', () => {
     const missing = workflow('gone').start({});
     await expect(missing).rejects.toBeInstanceOf(WorkflowNotFoundError);
     await expect(missing).rejects.toThrow(
-      `workflow gone (${stateMachineArn}-gone) does not exist in region us-east-1. Is the stack deployed`,
+      `workflow gone (${stateMachineArn}-gone) does not exist in region us-east-1 at ${emulator.endpoint}. Is the stack deployed`,
     );
     await expect(missing).rejects.toMatchObject({ cause: { name: 'StateMachineDoesNotExist' } });
   });
