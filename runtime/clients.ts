@@ -5,6 +5,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { marshalOptions } from './tables/marshal.js';
 
 let documentClient: DynamoDBDocumentClient | undefined;
 let eventBridgeClient: EventBridgeClient | undefined;
@@ -43,7 +44,7 @@ export function dynamodbClient(): DynamoDBClient {
 /** The document client (plain JavaScript values in and out), over the same connection. */
 export function dynamodb(): DynamoDBDocumentClient {
   documentClient ??= DynamoDBDocumentClient.from(dynamodbClient(), {
-    marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: true },
+    marshallOptions: marshalOptions,
     unmarshallOptions: { wrapNumbers: false },
   });
   return documentClient;

@@ -33,15 +33,18 @@ export interface Expression {
   ExpressionAttributeValues?: Record<string, unknown>;
 }
 
+/** Whether `map` has an entry, without listing its keys (this runs on every write). */
+function hasEntries(map: Record<string, unknown>): boolean {
+  for (const _ in map) return true;
+  return false;
+}
+
 export class Placeholders {
   readonly names: Record<string, string> = {};
   readonly values: Record<string, unknown> = {};
   private nameCount = 0;
   private valueCount = 0;
   private readonly nameOf = new Map<string, string>();
-  /** Entries in `names` and `values`, generated or the caller's: counted, not recounted. */
-  private nameEntries = 0;
-  private valueEntries = 0;
 
   /** `address.city` → `#s0.#s1`: each segment of a document path gets its own placeholder. */
   name(path: string): string {
@@ -58,7 +61,6 @@ export class Placeholders {
       placeholder = `${namePrefix}${this.nameCount++}`;
       this.nameOf.set(segment, placeholder);
       this.names[placeholder] = segment;
-      this.nameEntries++;
     }
     return placeholder;
   }
@@ -66,7 +68,6 @@ export class Placeholders {
   value(value: unknown): string {
     const placeholder = `${valuePrefix}${this.valueCount++}`;
     this.values[placeholder] = value;
-    this.valueEntries++;
     return placeholder;
   }
 
@@ -77,14 +78,12 @@ export class Placeholders {
         throw new StatefulRuntimeError(`name placeholder ${key} is reserved for generated ones; use another`);
       }
       this.names[key] = options.names[key] as string;
-      this.nameEntries++;
     }
     for (const key in options.values) {
       if (/^:s\d+$/.test(key)) {
         throw new StatefulRuntimeError(`value placeholder ${key} is reserved for generated ones; use another`);
       }
       this.values[key] = options.values[key];
-      this.valueEntries++;
     }
   }
 
@@ -92,8 +91,8 @@ export class Placeholders {
     const expression: Expression = {};
     if (parts.update) expression.UpdateExpression = parts.update;
     if (parts.condition) expression.ConditionExpression = parts.condition;
-    if (this.nameEntries > 0) expression.ExpressionAttributeNames = this.names;
-    if (this.valueEntries > 0) expression.ExpressionAttributeValues = this.values;
+    if (hasEntries(this.names)) expression.ExpressionAttributeNames = this.names;
+    if (hasEntries(this.values)) expression.ExpressionAttributeValues = this.values;
     return expression;
   }
 }

@@ -5,6 +5,7 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { convertToAttr } from '@aws-sdk/util-dynamodb';
 
+/** How plain values become attribute values, here and in the document client alike. */
 export const marshalOptions = { removeUndefinedValues: true, convertClassInstanceToMap: true } as const;
 
 export function toAttribute(value: unknown): AttributeValue {

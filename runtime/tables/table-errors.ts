@@ -48,13 +48,13 @@ export class TableAccessDeniedError extends StatefulRuntimeError {
  * (access denied does), only that table is named.
  */
 export function tableFailure(error: unknown, tables: readonly TableRef[], operation: string): unknown {
-  const message = error instanceof Error ? error.message : '';
-  const concerned = tables.filter((table) => message.includes(`:table/${table.tableName}`));
+  if (!(error instanceof Error)) return error;
+  const notFound = error instanceof ResourceNotFoundException;
+  if (!notFound && error.name !== 'AccessDeniedException') return error;
+  const concerned = tables.filter((table) => error.message.includes(`:table/${table.tableName}`));
   const subjects =
     concerned.length > 0 ? concerned : [...new Map(tables.map((table) => [table.tableName, table])).values()];
-  if (error instanceof ResourceNotFoundException) return new TableNotFoundError(subjects, operation, { cause: error });
-  if (error instanceof Error && error.name === 'AccessDeniedException') {
-    return new TableAccessDeniedError(subjects, operation, { cause: error });
-  }
-  return error;
+  return notFound
+    ? new TableNotFoundError(subjects, operation, { cause: error })
+    : new TableAccessDeniedError(subjects, operation, { cause: error });
 }

@@ -70,20 +70,16 @@ export class Workflow {
     const name = options.name !== undefined ? executionName(options.name) : undefined;
     const body = JSON.stringify(input ?? {});
     try {
-      const started = await stepFunctions().send(
-        new StartExecutionCommand({ stateMachineArn: this.stateMachineArn, input: body, name }),
+      const started = await this.call('StartExecution', () =>
+        stepFunctions().send(new StartExecutionCommand({ stateMachineArn: this.stateMachineArn, input: body, name })),
       );
       return { executionArn: started.executionArn ?? '', startDate: started.startDate, alreadyStarted: false };
     } catch (error) {
-      if (!(error instanceof ExecutionAlreadyExists) || name === undefined) {
-        throw workflowFailure(error, this.name, this.stateMachineArn, 'StartExecution');
-      }
+      if (!(error instanceof ExecutionAlreadyExists) || name === undefined) throw error;
       const existingArn = executionArn(this.stateMachineArn, name);
-      const existing = await stepFunctions()
-        .send(new DescribeExecutionCommand({ executionArn: existingArn }))
-        .catch((failure: unknown) => {
-          throw workflowFailure(failure, this.name, this.stateMachineArn, 'DescribeExecution');
-        });
+      const existing = await this.call('DescribeExecution', () =>
+        stepFunctions().send(new DescribeExecutionCommand({ executionArn: existingArn })),
+      );
       if (stableJson(JSON.parse(existing.input ?? '{}')) !== stableJson(input ?? {})) {
         throw new ExecutionInputMismatchError(this.name, existingArn);
       }
@@ -93,23 +89,30 @@ export class Workflow {
 
   /** Runs an express workflow to its end and returns its output. */
   async startSync<O = unknown>(input: unknown, options: { name?: string } = {}): Promise<SyncResult<O>> {
-    const result = await stepFunctions()
-      .send(
+    const result = await this.call('StartSyncExecution', () =>
+      stepFunctions().send(
         new StartSyncExecutionCommand({
           stateMachineArn: this.stateMachineArn,
           input: JSON.stringify(input ?? {}),
           name: options.name !== undefined ? executionName(options.name) : undefined,
         }),
-      )
-      .catch((error: unknown) => {
-        throw workflowFailure(error, this.name, this.stateMachineArn, 'StartSyncExecution');
-      });
+      ),
+    );
     return {
       status: result.status,
       output: result.output !== undefined ? (JSON.parse(result.output) as O) : undefined,
       error: result.error,
       cause: result.cause,
     };
+  }
+
+  /** Runs one Step Functions call; a missing workflow or a refused permission is said in its terms. */
+  private async call<R>(operation: string, run: () => Promise<R>): Promise<R> {
+    try {
+      return await run();
+    } catch (error) {
+      throw workflowFailure(error, this.name, this.stateMachineArn, operation);
+    }
   }
 }
 

@@ -46,8 +46,9 @@ export class RedisPersistence implements PersistenceLayer {
   }
 
   private client(): Redis {
+    if (this.redis) return this.redis;
     const timeout = this.options.timeoutMs ?? 1000;
-    this.redis ??=
+    this.redis =
       this.options.client ??
       new Redis(this.url, {
         maxRetriesPerRequest: 1,
