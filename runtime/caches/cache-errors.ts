@@ -29,7 +29,7 @@ export class CacheConnectionError extends StatefulRuntimeError {
     readonly failure: string,
     options: { cause?: unknown; hint?: string } = {},
   ) {
-    const cause = options.cause instanceof Error ? `: ${options.cause.message}` : '';
+    const cause = options.cause instanceof Error ? `: ${options.cause.message.replace(/\.$/, '')}` : '';
     super(`cache ${cache} at ${endpoint}: ${failure}${cause}${options.hint ? `. ${options.hint}` : ''}`, {
       cause: options.cause,
     });
