@@ -8,7 +8,7 @@ const keys = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' };
 const signedAt = (token: string | undefined) => new URL(`http://${token ?? ''}`).searchParams.get('X-Amz-Date');
 
 describe('IAM auth', () => {
-  const region = { AWS_REGION: process.env.AWS_REGION, AWS_DEFAULT_REGION: process.env.AWS_DEFAULT_REGION };
+  const environment = { ...process.env };
   let lookups = 0;
   const credentials = () => {
     lookups += 1;
@@ -22,10 +22,7 @@ describe('IAM auth', () => {
   });
   afterEach(() => {
     jest.useRealTimers();
-    for (const [name, value] of Object.entries(region)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
+    process.env = { ...environment };
   });
 
   it('signs before the first connection, then reuses the token until it is due', async () => {
