@@ -64,3 +64,6 @@ export {
   type SyncResult,
 } from './workflows/workflow.js';
 export { WorkflowAccessDeniedError, WorkflowNotFoundError } from './workflows/workflow-errors.js';
+export { cache, Cache, type CacheOptions, type RemainingTime } from './caches/cache.js';
+export { CacheConfigError, CacheConnectionError } from './caches/cache-errors.js';
+export { setSecretsManagerClient } from './caches/secrets-client.js';

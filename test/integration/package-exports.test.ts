@@ -61,6 +61,20 @@ describe('the published entry points', () => {
     expect(node(project.path, ['-e', cjs])).toBe('false false');
   });
 
+  it('gives cache() without loading ioredis or the Secrets Manager client until a cache is used', () => {
+    const loaded =
+      'Object.keys(require.cache).filter((f) => /[/\\\\](ioredis|client-secrets-manager)[/\\\\]/.test(f)).length';
+    const cjs = `const r = require('serverless-stateful/runtime'); console.log(typeof r.cache, ${loaded});`;
+    expect(node(project.path, ['-e', cjs])).toBe('function 0');
+    const esm = [
+      "import { cache } from 'serverless-stateful/runtime';",
+      "import { createRequire } from 'node:module';",
+      'const require = createRequire(import.meta.url);',
+      `console.log(typeof cache, ${loaded});`,
+    ].join(' ');
+    expect(node(project.path, ['--input-type=module', '-e', esm])).toBe('function 0');
+  });
+
   it('serves the runtime to ES module and CommonJS handlers', () => {
     expect(node(project.path, ['handler.mjs'])).toBe('STATEFUL_TABLE_CARTS');
     expect(node(project.path, ['handler.cjs'])).toBe('STATEFUL_WORKFLOW_ORDERPROCESSING');

@@ -1,6 +1,6 @@
 // Failures on the wire, between an AWS SDK client and a real local service: answers a service
 // would give (a refusal, a conflict) in place of some requests, a port where nothing listens,
-// and a proxy that passes requests on at once but holds the answers back.
+// a proxy that passes requests on at once but holds the answers back, and a port that never answers.
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { createServer, connect, type AddressInfo, type Server, type Socket } from 'node:net';
 import { Readable } from 'node:stream';
@@ -87,6 +87,32 @@ export async function slowProxy(target: string, delayMs: number): Promise<SlowPr
     set delayMs(value: number) {
       settings.delayMs = value;
     },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export interface SilentEndpoint {
+  /** `127.0.0.1:<port>` */
+  readonly address: string;
+  close(): Promise<void>;
+}
+
+/** A loopback port that accepts connections and then never answers: a service that hangs. */
+export async function silentEndpoint(): Promise<SilentEndpoint> {
+  const sockets = new Set<Socket>();
+  const server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('error', () => undefined);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    address: `127.0.0.1:${port}`,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

@@ -1,0 +1,37 @@
+// Typed errors of cache(): each names the cache, and where it was looked for or connected to.
+// None ever carries a password or an IAM auth token.
+import { StatefulRuntimeError } from '../errors.js';
+
+/**
+ * The cache's variable (or the options given to cache()) cannot be used; the message names the
+ * variable or option and what is wrong with it.
+ */
+export class CacheConfigError extends StatefulRuntimeError {
+  override name = 'CacheConfigError';
+  constructor(
+    readonly cache: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The connection to the cache could not be made or authenticated: `endpoint` is host:port,
+ * `failure` says what did not happen, `cause` is the error that stopped it, and the message ends
+ * with what to check.
+ */
+export class CacheConnectionError extends StatefulRuntimeError {
+  override name = 'CacheConnectionError';
+  constructor(
+    readonly cache: string,
+    readonly endpoint: string,
+    readonly failure: string,
+    options: { cause?: unknown; hint?: string } = {},
+  ) {
+    const cause = options.cause instanceof Error ? `: ${options.cause.message.replace(/\.$/, '')}` : '';
+    super(`cache ${cache} at ${endpoint}: ${failure}${cause}${options.hint ? `. ${options.hint}` : ''}`, {
+      cause: options.cause,
+    });
+  }
+}
