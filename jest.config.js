@@ -17,6 +17,9 @@ const withLocalAws = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // test.concurrent tests start CPU-bound processes (the framework): more of them at once than
+  // there are cores only makes each slower, and a test's timeout runs while it waits its turn.
+  maxConcurrency: require('node:os').availableParallelism(),
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },

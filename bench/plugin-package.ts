@@ -20,7 +20,7 @@ function serviceYaml(withPlugin: boolean): string {
   const lines = [
     'service: bench',
     "frameworkVersion: '>=3'",
-    'provider: { name: aws, runtime: nodejs20.x, region: us-east-1 }',
+    'provider: { name: aws, runtime: nodejs22.x, region: us-east-1 }',
     "package: { patterns: ['!node_modules/**'] }",
   ];
   if (withPlugin) {

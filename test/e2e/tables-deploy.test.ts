@@ -8,6 +8,7 @@ import { DeleteTableCommand, DescribeTableCommand, ListTablesCommand } from '@aw
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serverless } from '../../tools/local-aws/serverless-cli';
+import { readState } from '../../tools/local-aws/state-file';
 import { emulatorClients, invoke } from '../support/emulator-clients';
 import { roleStatements, type Template } from '../support/package-service';
 
@@ -43,15 +44,27 @@ describe('tables deployed with serverless deploy --stage local', () => {
   });
 
   it('lets the readwrite function write and read its table, found through its injected variable', async () => {
-    const saved = await invoke<{ table: string; customerId: string }>('stateful-tables-local-saveCart', {
+    const saved = await invoke<{ table: string; customerId: string; node: string }>('stateful-tables-local-saveCart', {
       cartId: 'c-1',
       customerId: 'u-7',
     });
-    expect(saved).toEqual({ table: 'stateful-tables-local-carts', customerId: 'u-7' });
+    expect(saved).toEqual({ table: 'stateful-tables-local-carts', customerId: 'u-7', node: expect.any(String) });
     await expect(invoke('stateful-tables-local-readCart', { cartId: 'c-1' })).resolves.toEqual({
       table: 'stateful-tables-local-carts',
       customerId: 'u-7',
     });
+  });
+
+  it('runs the handlers on the node the harness gave the emulator (Node 22 when one is at hand)', async () => {
+    const { node } = await invoke<{ node: string }>('stateful-tables-local-saveCart', {
+      cartId: 'c-2',
+      customerId: 'u-8',
+    });
+    // Recorded when the harness started the emulator; an emulator it did not start (LocalStack, or
+    // a MiniStack started before the harness recorded this) runs handlers on a node of its own.
+    const recorded = readState().emulator?.handlerNode;
+    expect(node).toBe(recorded ?? node);
+    expect(node).toMatch(/^v\d+\./);
   });
 
   it('gives the read function a role AWS would refuse a write with (checked statically: the emulator does not enforce IAM)', () => {

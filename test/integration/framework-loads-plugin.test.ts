@@ -7,18 +7,25 @@ import { join } from 'node:path';
 import { runServerless } from '../../tools/local-aws/serverless-cli';
 import { makeServiceDir, type ServiceDir } from '../support/service-dir';
 
+// serverless 3.40, the last of v3, knows Lambda runtimes up to nodejs20.x: with
+// configValidationMode: error it refuses nodejs22.x (docs/local-aws.md, Frameworks).
 const frameworks = {
-  'osls 4': require.resolve('osls/bin/serverless.js'),
-  'serverless 3': require.resolve('serverless-v3/bin/serverless.js'),
+  'osls 4': { bin: require.resolve('osls/bin/serverless.js'), runtime: 'nodejs22.x' },
+  'serverless 3': { bin: require.resolve('serverless-v3/bin/serverless.js'), runtime: 'nodejs20.x' },
 };
 
-function serviceYaml(state: string, functionState = '{ carts: readwrite }', environment = ''): string {
+function serviceYamlOn(
+  runtime: string,
+  state: string,
+  functionState = '{ carts: readwrite }',
+  environment = '',
+): string {
   return [
     'service: stateful-load',
     "frameworkVersion: '>=3'",
     'configValidationMode: error',
     'plugins: [serverless-stateful]',
-    'provider: { name: aws, runtime: nodejs20.x, region: us-east-1 }',
+    `provider: { name: aws, runtime: ${runtime}, region: us-east-1 }`,
     // node_modules/serverless-stateful links to this repository; keep it out of the zip.
     "package: { patterns: ['!node_modules/**'] }",
     state,
@@ -33,7 +40,9 @@ function serviceYaml(state: string, functionState = '{ carts: readwrite }', envi
 
 const handler = 'exports.main = async () => ({ table: process.env.STATEFUL_TABLE_CARTS });\n';
 
-describe.each(Object.entries(frameworks))('%s', (_framework, bin) => {
+describe.each(Object.entries(frameworks))('%s', (_framework, { bin, runtime }) => {
+  const serviceYaml = (state: string, functionState?: string, environment?: string) =>
+    serviceYamlOn(runtime, state, functionState, environment);
   let service: ServiceDir | undefined;
   afterEach(() => service?.remove());
 

@@ -3,7 +3,7 @@
  */
 // idempotent() against DynamoDB Local and Redis: results replayed, round trips counted, payloads
 // compared, failures released, concurrent duplicates refused or awaited, a duplicate storm
-// across 8 processes, and a crash while holding the lock.
+// across 4 processes, and a crash while holding the lock.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -131,8 +131,11 @@ describe.each(stores)('idempotent() on %s', (store, makeLayer) => {
     const persistence = makeLayer();
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
+    let running: () => void = () => undefined;
+    const holdsKey = new Promise<void>((resolve) => (running = resolve));
     const slow = idempotent(
       async () => {
+        running();
         await gate;
         return 'done';
       },
@@ -145,7 +148,7 @@ describe.each(stores)('idempotent() on %s', (store, makeLayer) => {
       inProgress: { waitMs: 5000 },
     });
     const first = slow({ orderId: 'o4' }, { getRemainingTimeInMillis: () => 10_000 });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await holdsKey; // the handler runs only once the key is taken
     await expect(slow({ orderId: 'o4' }, {})).rejects.toBeInstanceOf(IdempotencyInProgressError);
     const awaited = waiting({ orderId: 'o4' }, {});
     setTimeout(release, 200);
@@ -163,15 +166,15 @@ describe.each(stores)('idempotent() on %s', (store, makeLayer) => {
     await expect(handler({ body: JSON.stringify({ n: 3 }) }, {})).rejects.toBeInstanceOf(IdempotencyKeyError);
   });
 
-  it('makes one side effect out of a storm of 8 processes × 50 concurrent duplicates', async () => {
+  it('makes one side effect out of a storm of 4 processes × 25 concurrent duplicates', async () => {
     const key = `storm-${randomUUID()}`;
     const effectsKey = `effects:${key}`;
     const runs = await Promise.all(
-      Array.from({ length: 8 }, () =>
+      Array.from({ length: 4 }, () =>
         runWorker({
           STORE: store.toLowerCase(),
           KEY: key,
-          CALLS: '50',
+          CALLS: '25',
           EFFECTS_KEY: effectsKey,
           STATEFUL_LOCAL_REDIS_URL: endpointOf('redis'),
         }),
@@ -185,7 +188,7 @@ describe.each(stores)('idempotent() on %s', (store, makeLayer) => {
     const results = summaries.flatMap((summary) => summary.results);
     const inProgress = summaries.reduce((sum, summary) => sum + summary.inProgress, 0);
     expect(summaries.flatMap((summary) => summary.other)).toEqual([]);
-    expect(results.length + inProgress).toBe(400);
+    expect(results.length + inProgress).toBe(100);
     expect(results.length).toBeGreaterThan(0);
     expect(new Set(results.map((result) => JSON.stringify(result))).size).toBe(1);
     await redis.del(effectsKey);
@@ -193,12 +196,16 @@ describe.each(stores)('idempotent() on %s', (store, makeLayer) => {
 
   it('lets a retry through only after the in-progress time of a crashed holder runs out', async () => {
     const key = `crash-${randomUUID()}`;
+    // The holder takes the key for lockMs; the first retry must come before that ends, however
+    // long a busy machine takes to start a client and send it.
+    const lockMs = 3000;
     const child = spawn(process.execPath, [worker], {
       env: {
         ...process.env,
         STORE: store.toLowerCase(),
         KEY: key,
         MODE: 'hang',
+        LOCK_MS: String(lockMs),
         STATEFUL_LOCAL_REDIS_URL: endpointOf('redis'),
       },
     });
@@ -215,7 +222,7 @@ describe.each(stores)('idempotent() on %s', (store, makeLayer) => {
     await expect(retry({ orderId: key }, {})).rejects.toBeInstanceOf(IdempotencyInProgressError);
     expect(runs).toBe(0);
 
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, lockedAt + 1600 - Date.now())));
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, lockedAt + lockMs + 100 - Date.now())));
     await expect(retry({ orderId: key }, {})).resolves.toBe(1);
   });
 });
@@ -235,7 +242,8 @@ describe('idempotent() when its store is down', () => {
 
 describe('idempotent() when its store is slow', () => {
   it('gives up after timeoutMs without running the handler; the key it took meanwhile holds until its in-progress time ends', async () => {
-    // Connected while Redis answers at once; then every answer comes 600 ms late.
+    // Connected while Redis answers at once; then every answer comes 5 s late, long after the
+    // 200 ms the layer waits, so a busy machine's late timers cannot blur the two.
     const proxy = await slowProxy(endpointOf('redis'), 0);
     const prefix = `slow:${randomUUID()}:`;
     const slowLayer = new RedisPersistence({ url: proxy.endpoint.replace('http:', 'redis:'), prefix, timeoutMs: 200 });
@@ -243,22 +251,24 @@ describe('idempotent() when its store is slow', () => {
     redisLayers.push(directLayer);
     let runs = 0;
     const options = { key: 'orderId', localCache: false } as const;
-    const context = { getRemainingTimeInMillis: () => 1500 };
+    const inProgressMs = 3000;
+    const context = { getRemainingTimeInMillis: () => inProgressMs };
     await idempotent(async () => 'warm', { ...options, persistence: slowLayer })({ orderId: 'warm' }, context);
-    proxy.delayMs = 600;
+    proxy.delayMs = 5000;
     const started = Date.now();
     const attempt = idempotent(async () => ++runs, { ...options, persistence: slowLayer })({ orderId: 'o7' }, context);
     await expect(attempt).rejects.toThrow(/failed to take the idempotency key: Command timed out/);
-    expect(Date.now() - started).toBeLessThan(600);
+    const gaveUpAt = Date.now(); // after the key was taken, so its in-progress time ends before gaveUpAt + inProgressMs
+    expect(gaveUpAt - started).toBeLessThan(proxy.delayMs);
     expect(runs).toBe(0);
 
     // Redis did take the key: the answer was late, not lost. A retry is refused, then let through.
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    await proxy.answered();
     await slowLayer.close();
     await proxy.close();
     const retry = idempotent(async () => ++runs, { ...options, persistence: directLayer });
     await expect(retry({ orderId: 'o7' }, context)).rejects.toBeInstanceOf(IdempotencyInProgressError);
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + 1600 - Date.now())));
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, gaveUpAt + inProgressMs + 100 - Date.now())));
     await expect(retry({ orderId: 'o7' }, context)).resolves.toBe(1);
   });
 });

@@ -37,10 +37,12 @@ import { answeringHandler, operationOf, refusingEndpoint, slowProxy, type SlowPr
 
 const emulator = awsClientConfig('emulator');
 const id = randomUUID().slice(0, 8);
-/** Answers held back 600 ms, a client that waits 200: the service does the work, the caller never hears. */
-const slow = { delayMs: 600, timeoutMs: 200 };
+/**
+ * Answers held back 5 s, a client that waits 200 ms: the service does the work, the caller never
+ * hears. The gap is wide so that a busy machine's late timers cannot close it; nothing waits it out.
+ */
+const slow = { delayMs: 5000, timeoutMs: 200 };
 const impatient = () => new NodeHttpHandler({ requestTimeout: slow.timeoutMs, throwOnRequestTimeout: true });
-const settle = () => new Promise((resolve) => setTimeout(resolve, slow.delayMs + 300));
 
 describe('when DynamoDB is down, slow or refuses', () => {
   const local = useDynamoDBLocal();
@@ -90,12 +92,14 @@ describe('when DynamoDB is down, slow or refuses', () => {
         maxAttempts: 1,
       }),
     );
-    await expect(reserve('o2', 'order-o2')).rejects.toMatchObject({ name: 'TimeoutError' });
-    await settle();
+    // DynamoDB Local is shared by every run on the machine and remembers a token for 10 minutes.
+    const token = `order-o2-${id}`;
+    await expect(reserve('o2', token)).rejects.toMatchObject({ name: 'TimeoutError' });
+    await proxy.answered();
     setDynamoDBClient(undefined);
     // It did land: the timeout hid the answer, not the work.
     await expect(inventory.get({ sku: 'pear' }, { consistent: true })).resolves.toEqual({ sku: 'pear', stock: 9 });
-    await reserve('o2', 'order-o2');
+    await reserve('o2', token);
     await expect(inventory.get({ sku: 'pear' }, { consistent: true })).resolves.toEqual({ sku: 'pear', stock: 9 });
   });
 
@@ -290,7 +294,7 @@ describe('when Step Functions is down, slow or refuses', () => {
     await expect(workflow('orders').start({ orderId: 'o2' }, { name: 'order-o2' })).rejects.toMatchObject({
       name: 'TimeoutError',
     });
-    await settle();
+    await proxy.answered();
     setStepFunctionsClient(undefined);
     const again = await workflow('orders').start({ orderId: 'o2' }, { name: 'order-o2' });
     expect(again.alreadyStarted).toBe(true);

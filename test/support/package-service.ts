@@ -1,6 +1,7 @@
 // Packages a service with the real framework and returns what it wrote, for assertions on the
 // compiled template.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runServerless, type ServerlessRun } from '../../tools/local-aws/serverless-cli';
 import { makeServiceDir } from './service-dir';
@@ -31,6 +32,22 @@ export async function packageService(
     return { template: JSON.parse(readFileSync(file, 'utf8')) as Template, run };
   } finally {
     service.remove();
+  }
+}
+
+/**
+ * `osls package --stage <stage>` of the service in test/fixtures/<name>. The artifacts go to a
+ * temporary folder: the fixture's own .serverless is the one its e2e test deploys.
+ */
+export async function packageFixture(name: string, stage = 'local'): Promise<Template> {
+  const out = mkdtempSync(join(tmpdir(), `stateful-${name}-`));
+  try {
+    const cwd = join(__dirname, '..', 'fixtures', name);
+    const run = await runServerless(['package', '--stage', stage, '--package', out], { cwd });
+    if (run.code !== 0) throw new Error(`serverless package of test/fixtures/${name} failed:\n${run.output}`);
+    return JSON.parse(readFileSync(join(out, 'cloudformation-template-update-stack.json'), 'utf8')) as Template;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
   }
 }
 
@@ -67,7 +84,7 @@ export function serviceYaml(
     'plugins: [serverless-stateful]',
     'provider:',
     '  name: aws',
-    '  runtime: nodejs20.x',
+    '  runtime: nodejs22.x',
     '  region: us-east-1',
     ...(options.provider ? [options.provider.replace(/^\n/, '').trimEnd()] : []),
     // node_modules/serverless-stateful links to this repository; keep it out of the zip.

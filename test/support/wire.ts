@@ -57,6 +57,11 @@ export interface SlowProxy {
   readonly endpoint: string;
   /** How long answers are held back from now on, in milliseconds. */
   delayMs: number;
+  /**
+   * Resolves once the target has answered everything passed on to it so far: the work is done,
+   * whether or not the caller, whose answer is still held back, has heard of it yet.
+   */
+  answered(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -65,6 +70,15 @@ export async function slowProxy(target: string, delayMs: number): Promise<SlowPr
   const settings = { delayMs };
   const { hostname, port } = new URL(target);
   const sockets = new Set<Socket>();
+  // Connections whose last request the target has not answered yet, and who waits for them.
+  const awaitingAnswer = new Set<Socket>();
+  let waiters: (() => void)[] = [];
+  const settled = (upstream: Socket) => {
+    awaitingAnswer.delete(upstream);
+    if (awaitingAnswer.size > 0) return;
+    for (const resolve of waiters) resolve();
+    waiters = [];
+  };
   const server: Server = createServer((client) => {
     const upstream = connect(Number(port), hostname);
     for (const socket of [client, upstream]) {
@@ -72,9 +86,18 @@ export async function slowProxy(target: string, delayMs: number): Promise<SlowPr
       socket.on('error', () => undefined);
       socket.on('close', () => sockets.delete(socket));
     }
-    client.on('data', (chunk) => upstream.write(chunk));
-    upstream.on('data', (chunk) => setTimeout(() => client.writable && client.write(chunk), settings.delayMs));
-    client.on('close', () => upstream.destroy());
+    client.on('data', (chunk) => {
+      awaitingAnswer.add(upstream);
+      upstream.write(chunk);
+    });
+    upstream.on('close', () => settled(upstream));
+    upstream.on('data', (chunk) => {
+      settled(upstream);
+      if (client.destroyed) upstream.destroy();
+      else setTimeout(() => client.writable && client.write(chunk), settings.delayMs);
+    });
+    // A caller that gave up does not stop the work: the target still gets to answer.
+    client.on('close', () => awaitingAnswer.has(upstream) || upstream.destroy());
     upstream.on('close', () => setTimeout(() => client.destroy(), settings.delayMs));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -87,6 +110,8 @@ export async function slowProxy(target: string, delayMs: number): Promise<SlowPr
     set delayMs(value: number) {
       settings.delayMs = value;
     },
+    answered: () =>
+      awaitingAnswer.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve)),
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

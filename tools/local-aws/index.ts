@@ -50,7 +50,9 @@ async function bringUp(
   }
   const known = readState()[service.name];
   if (known && isAlive(known.pid) && (await service.answers(known.endpoint))) {
-    context.log(`local AWS: ${label} at ${known.endpoint} (reused, pid ${known.pid})`);
+    // A reused emulator keeps the node its handlers ran on when it started.
+    const handlers = known.handlerNode ? `, Node.js handlers on node ${known.handlerNode}` : '';
+    context.log(`local AWS: ${label} at ${known.endpoint} (reused, pid ${known.pid}${handlers})`);
     return { endpoint: known.endpoint, origin: 'reused' };
   }
   const started = await service.start(context);

@@ -3,6 +3,7 @@
 import { join, resolve } from 'node:path';
 import { ServiceUnavailableError } from './errors';
 import { logTail } from './log-tail';
+import { lambdaNode, pathWithNodeFirst } from './lambda-node';
 import { isAlive, spawnDetached, stopProcessGroup } from './processes';
 import { httpJson, tcpOpen, waitUntil } from './probes';
 import type { LocalService } from './service';
@@ -55,6 +56,7 @@ export const ministack: LocalService = {
   async start(context) {
     const program = await venvProgram('emulator', 'ministack', context.log);
     const redisUrl = new URL(context.endpoints.redis ?? 'redis://127.0.0.1:6379');
+    const node = lambdaNode();
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       GATEWAY_PORT: String(emulatorPort),
@@ -65,8 +67,10 @@ export const ministack: LocalService = {
       REDIS_PORT: redisUrl.port || '6379',
       // Step Functions Wait states pass at once: tests assert on paths, not on clocks.
       SFN_WAIT_SCALE: '0',
-      // Handlers run on this machine's node. AWS's Node.js runtimes provide AWS SDK v3 to
-      // handlers; the project's node_modules plays that part here.
+      // Handlers run on the first node on this PATH: Node 22 when one is at hand (lambda-node.ts).
+      PATH: pathWithNodeFirst(node),
+      // AWS's Node.js runtimes provide AWS SDK v3 to handlers; the project's node_modules plays
+      // that part here.
       NODE_PATH: projectNodeModules,
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     };
@@ -75,6 +79,11 @@ export const ministack: LocalService = {
       await stopProcessGroup(started.pid);
       throw new ServiceUnavailableError('emulator', ministackEndpoint, `did not start:\n${logTail(started.logFile)}`);
     }
-    return { ...started, endpoint: ministackEndpoint };
+    context.log(
+      node
+        ? `local AWS: MiniStack runs Node.js handlers on node ${node.version} (${node.path})`
+        : 'local AWS: MiniStack found no node to run Node.js handlers on',
+    );
+    return { ...started, endpoint: ministackEndpoint, ...(node ? { handlerNode: node.version } : {}) };
   },
 };

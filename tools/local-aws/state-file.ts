@@ -14,6 +14,8 @@ export interface StartedService {
   readonly logFile: string;
   /** The pid of the run that started it, or 'kept' when started to outlive any run. */
   readonly owner: number | 'kept';
+  /** The emulator's: the version of the node its Node.js handlers run on, which it keeps. */
+  readonly handlerNode?: string;
 }
 
 export type HarnessState = Partial<Record<ServiceName, StartedService>>;
