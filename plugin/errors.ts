@@ -21,6 +21,8 @@ export const errorCodes = [
   'STATE_FUNCTION_HAS_ROLE',
   'STATE_EVENT_PERMISSIONS_UNKNOWN',
   'STATE_NAME_TOO_LONG',
+  'STATE_TABLE_INDEX_LIMIT',
+  'STATE_SORT_KEY_IS_PARTITION_KEY',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -80,7 +80,9 @@ describe.each(Object.entries(frameworks))('%s', (_framework, bin) => {
     });
     const run = await runServerless(['state:info'], { cwd: service.path, bin });
     expect(run).toMatchObject({ code: 0 });
-    expect(run.output).toMatch(/carts\s+table\s+key cartId:S, on-demand, PITR, encrypted\s+updateCart \(readwrite\)/);
+    expect(run.output).toMatch(
+      /carts\s+table\s+key cartId:S, on-demand, PITR, AWS managed key\s+updateCart \(readwrite\)/,
+    );
   });
 
   it('refuses a misspelt top-level state key, naming where it is', async () => {

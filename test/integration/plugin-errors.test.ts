@@ -281,6 +281,55 @@ functions:
       /state\.buses\.shop\.rules\.itemAdded\.pattern\.detail-type: values are matched from a list: write \["ItemAddedToCart"\]/,
     ],
   },
+  {
+    code: 'STATE_TABLE_INDEX_LIMIT',
+    title: 'more than 5 local indexes on a table',
+    yaml: serviceYaml(
+      `state:\n  tables:\n    carts:\n      partitionKey: cartId\n      sortKey: sk\n      indexes:\n${[
+        1, 2, 3, 4, 5, 6,
+      ]
+        .map((n) => `        by${n}: { partitionKey: cartId, sortKey: at${n}, local: true }`)
+        .join('\n')}`,
+    ),
+    message: [/state\.tables\.carts\.indexes: 6 local secondary indexes; DynamoDB allows at most 5 on a table\./],
+  },
+  {
+    code: 'STATE_SORT_KEY_IS_PARTITION_KEY',
+    title: 'a sort key that is the partition key',
+    yaml: serviceYaml(`state:\n  tables:\n    carts: { partitionKey: cartId, sortKey: { name: cartId, type: S } }`),
+    message: [
+      /state\.tables\.carts: the sort key "cartId" is also the partition key; DynamoDB needs two different attributes/,
+    ],
+  },
+  {
+    code: 'STATE_CONFIG_INVALID',
+    title: 'capacity given as .inf, under the default validation',
+    yaml: serviceYaml(
+      `state:\n  tables:\n    carts: { partitionKey: cartId, billing: provisioned, capacity: { read: .inf, write: 1 } }`,
+    ),
+    message: [
+      /state\.tables\.carts\.capacity\.read: has no value a number or a string can be read from \(YAML ~, an empty value, \.inf or \.nan\); give an integer from 1 to 40000/,
+    ],
+  },
+  {
+    code: 'STATE_CONFIG_INVALID',
+    title: 'ttl given as a number, under the default validation',
+    yaml: serviceYaml(`state:\n  tables:\n    carts: { partitionKey: cartId, ttl: -5 }`),
+    message: [
+      /state\.tables\.carts\.ttl: -5 is not an attribute name\. ttl names the attribute that holds each item's expiry time/,
+    ],
+  },
+  {
+    code: 'STATE_CONFIG_INVALID',
+    title: 'a tag key under the reserved aws: prefix',
+    yaml: serviceYaml(
+      `state:\n  tables:\n    carts: { partitionKey: cartId, tags: { 'aws:team': checkout } }`,
+      warnOnly,
+    ),
+    message: [
+      /state\.tables\.carts\.tags: "aws:team" is not a valid name \(a tag key is 1 to 128 letters, digits, spaces and/,
+    ],
+  },
 ];
 
 describe('plugin errors', () => {
