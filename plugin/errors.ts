@@ -23,6 +23,8 @@ export const errorCodes = [
   'STATE_NAME_TOO_LONG',
   'STATE_TABLE_INDEX_LIMIT',
   'STATE_SORT_KEY_IS_PARTITION_KEY',
+  'STATE_RULE_TARGET_REPEATED',
+  'STATE_TARGET_INPUT_CONFLICT',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

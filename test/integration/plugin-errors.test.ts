@@ -330,6 +330,52 @@ functions:
       /state\.tables\.carts\.tags: "aws:team" is not a valid name \(a tag key is 1 to 128 letters, digits, spaces and/,
     ],
   },
+  {
+    code: 'STATE_RULE_TARGET_REPEATED',
+    title: 'one function twice in a rule',
+    yaml: serviceYaml(`state:
+  buses:
+    shop:
+      rules:
+        itemAdded:
+          pattern: { detail-type: [ItemAdded] }
+          targets: [{ function: updateCart }, { function: updateCart }]
+functions:
+  updateCart: { handler: handler.main }`),
+    message: [/state\.buses\.shop\.rules\.itemAdded\.targets\.1: function updateCart is already target 0 of this rule/],
+  },
+  {
+    code: 'STATE_TARGET_INPUT_CONFLICT',
+    title: 'inputPath with inputTransformer',
+    yaml: serviceYaml(`state:
+  buses:
+    shop:
+      rules:
+        itemAdded:
+          pattern: { detail-type: [ItemAdded] }
+          targets: [{ function: updateCart, inputPath: $.detail, inputTransformer: { inputTemplate: '"x"' } }]
+functions:
+  updateCart: { handler: handler.main }`),
+    message: [
+      /state\.buses\.shop\.rules\.itemAdded\.targets\.0: inputPath and inputTransformer are both set; EventBridge takes one of them/,
+    ],
+  },
+  {
+    code: 'STATE_EVENT_PATTERN_INVALID',
+    title: 'a numeric range upside down',
+    yaml: serviceYaml(`state:
+  buses:
+    shop:
+      rules:
+        bigOrder:
+          pattern: { detail: { total: [{ numeric: ['<', 5, '>', 1] }] } }
+          targets: [{ function: updateCart }]
+functions:
+  updateCart: { handler: handler.main }`),
+    message: [
+      /state\.buses\.shop\.rules\.bigOrder\.pattern\.detail\.total\.0\.numeric: a range is a lower bound \(> or >=\) then an upper one \(< or <=\)/,
+    ],
+  },
 ];
 
 describe('plugin errors', () => {
