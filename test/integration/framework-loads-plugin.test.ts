@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runServerless } from '../../tools/local-aws/serverless-cli';
 import { makeServiceDir, type ServiceDir } from '../support/service-dir';
+import { assertAcyclic } from '../support/dependency-graph';
 
 const frameworks = {
   'osls 4': require.resolve('osls/bin/serverless.js'),
@@ -52,6 +53,7 @@ describe.each(Object.entries(frameworks))('%s', (_framework, bin) => {
       readFileSync(join(service.path, '.serverless', 'cloudformation-template-update-stack.json'), 'utf8'),
     ) as { Resources: Record<string, { Properties: Record<string, unknown> }> };
     expect(template.Resources).toHaveProperty('StatefulTableCarts');
+    assertAcyclic(template);
     expect(template.Resources.UpdateCartLambdaFunction?.Properties).toMatchObject({
       Role: { 'Fn::GetAtt': ['StatefulRoleUpdateCart', 'Arn'] },
       Environment: {
