@@ -25,6 +25,7 @@ export const errorCodes = [
   'STATE_SORT_KEY_IS_PARTITION_KEY',
   'STATE_RULE_TARGET_REPEATED',
   'STATE_TARGET_INPUT_CONFLICT',
+  'STATE_WORKFLOW_CYCLE',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

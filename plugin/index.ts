@@ -75,7 +75,12 @@ class StatefulPlugin {
     for (const use of model.uses) {
       const definition = this.functions[use.functionName];
       if (!definition) continue;
-      const variables = use.resource.kind.environment(use.resource.name, use.resource.config, context);
+      const variables = use.resource.kind.environment(
+        use.resource.name,
+        use.resource.config,
+        context,
+        use.functionName,
+      );
       definition.environment = { ...definition.environment, ...variables };
     }
   }
@@ -127,7 +132,9 @@ class StatefulPlugin {
       movedOut.push(...ownConfiguration);
       const grants = model.uses
         .filter((use) => use.functionName === functionName)
-        .flatMap((use) => use.resource.kind.grant(use.resource.name, use.resource.config, use.access, context));
+        .flatMap((use) =>
+          use.resource.kind.grant(use.resource.name, use.resource.config, use.access, context, functionName),
+        );
       template.Resources[functionRoleLogicalId(functionName)] = functionRole({
         naming,
         provider,

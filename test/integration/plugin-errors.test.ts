@@ -376,6 +376,19 @@ functions:
       /state\.buses\.shop\.rules\.bigOrder\.pattern\.detail\.total\.0\.numeric: a range is a lower bound \(> or >=\) then an upper one \(< or <=\)/,
     ],
   },
+  {
+    code: 'STATE_WORKFLOW_CYCLE',
+    title: 'two workflows that start each other',
+    yaml: serviceYaml(`state:
+  workflows:
+    ping:
+      definition: { StartAt: Go, States: { Go: { Type: Task, Resource: 'arn:aws:states:::states:startExecution', Parameters: { StateMachineArn: 'workflow:pong' }, End: true } } }
+    pong:
+      definition: { StartAt: Go, States: { Go: { Type: Task, Resource: 'arn:aws:states:::states:startExecution', Parameters: { StateMachineArn: 'workflow:ping' }, End: true } } }`),
+    message: [
+      /state\.workflows\.ping\.definition: workflows start each other in a cycle, ping → pong → ping\. CloudFormation cannot create that/,
+    ],
+  },
 ];
 
 describe('plugin errors', () => {
