@@ -26,6 +26,7 @@ export const errorCodes = [
   'STATE_RULE_TARGET_REPEATED',
   'STATE_TARGET_INPUT_CONFLICT',
   'STATE_WORKFLOW_CYCLE',
+  'STATE_DEPENDENCY_CYCLE',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -96,6 +96,8 @@ function describeError(root: string, error: ErrorObject): string {
       }
       return `${path}: ${JSON.stringify(error.data)} is not ${wanted}`;
     }
+    case 'oneOf':
+      return `${path}: ${ruleOf(error.parentSchema) ?? error.message ?? 'matches none of the accepted forms'}`;
     default:
       return `${path}: ${error.message ?? 'is not valid'}`;
   }

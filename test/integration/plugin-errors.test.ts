@@ -389,6 +389,22 @@ functions:
       /state\.workflows\.ping\.definition: workflows start each other in a cycle, ping → pong → ping\. CloudFormation cannot create that/,
     ],
   },
+  {
+    code: 'STATE_DEPENDENCY_CYCLE',
+    title: "a workflow's task holding ${state:<workflow>.arn}",
+    yaml: serviceYaml(`state:
+  workflows:
+    flow:
+      definition: { StartAt: Charge, States: { Charge: { Type: Task, Resource: 'function:charge', End: true } } }
+functions:
+  charge:
+    handler: handler.main
+    environment: { FLOW: '\${state:flow.arn}' }`),
+    message: [
+      /The template's resources depend on each other in a cycle, which CloudFormation refuses: \w+ → .*StatefulWorkflowFlow.* → \w+\./,
+      /name the workflow in the function's state: block instead/,
+    ],
+  },
 ];
 
 describe('plugin errors', () => {

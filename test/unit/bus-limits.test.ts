@@ -40,6 +40,12 @@ describe('rule targets', () => {
     expect(refusal(state).code).toBe('STATE_RULE_TARGET_REPEATED');
   });
 
+  it('says a target is a function or a workflow, not both', () => {
+    expect(refusal(rule({ targets: [{ function: 'updateCart', workflow: 'flow' }] }), functions).message).toContain(
+      'state.buses.shop.rules.itemAdded.targets.0: a target is either function: <name> or workflow: <name>',
+    );
+  });
+
   it('refuses inputPath together with inputTransformer', () => {
     const target = { function: 'updateCart', inputPath: '$.detail', inputTransformer: { inputTemplate: '"x"' } };
     expect(refusal(rule({ targets: [target] }), functions)).toEqual({

@@ -1,4 +1,4 @@
-import { dependencyCycle, dependencyGraph } from '../support/dependency-graph';
+import { dependencyCycle, dependencyGraph } from '../../plugin/dependency-graph';
 
 const template = (resources: Record<string, unknown>) => ({
   Resources: Object.fromEntries(

@@ -38,6 +38,7 @@ const targetSchema = {
     deadLetterQueue: { type: 'boolean' },
   },
   oneOf: [{ required: ['function'] }, { required: ['workflow'] }],
+  description: 'a target is either function: <name> or workflow: <name>',
   additionalProperties: false,
 } as const;
 
