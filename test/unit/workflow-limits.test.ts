@@ -98,3 +98,55 @@ describe('a function that starts a workflow that runs it', () => {
     });
   });
 });
+
+describe('definitions asl-validator misreads', () => {
+  const machine = (definition: unknown) => compileState({ workflows: { flow: { definition } } });
+
+  it('accepts payload fields named States, StartAt, Next or Default, which are data', () => {
+    for (const field of ['States', 'StartAt', 'Next', 'Default']) {
+      const definition = {
+        StartAt: 'Shape',
+        States: {
+          Shape: { Type: 'Pass', Parameters: { [field]: { x: 1 }, [`${field}Name.$`]: '$.a' }, Next: 'Keep' },
+          Keep: { Type: 'Pass', Result: { [field]: 'standard' }, End: true },
+        },
+      };
+      expect(machine(definition)).toHaveProperty('StatefulWorkflowFlow');
+    }
+  });
+
+  it('accepts states named Next, Default, StartAt and States, wherever they are reached from', () => {
+    const definition = {
+      StartAt: 'Next',
+      States: {
+        Next: { Type: 'Pass', Next: 'Default' },
+        Default: {
+          Type: 'Choice',
+          Choices: [{ Variable: '$.done', IsPresent: true, Next: 'StartAt' }],
+          Default: 'Done',
+        },
+        StartAt: {
+          Type: 'Map',
+          ItemProcessor: { StartAt: 'States', States: { States: { Type: 'Succeed' } } },
+          Catch: [{ ErrorEquals: ['States.ALL'], Next: 'Done' }],
+          Next: 'Done',
+        },
+        Done: { Type: 'Succeed' },
+      },
+    };
+    expect(machine(definition)).toHaveProperty('StatefulWorkflowFlow');
+  });
+
+  it('still refuses a transition to a state that does not exist, and a duplicate payload field', () => {
+    expect(
+      refusal({
+        workflows: { flow: { definition: { StartAt: 'Next', States: { Next: { Type: 'Pass', Next: 'Nowhere' } } } } },
+      }).message,
+    ).toContain("Missing 'StartAt'|'Next'|'Default' target: Nowhere (MISSING_TRANSITION_TARGET)");
+    const duplicate = {
+      StartAt: 'A',
+      States: { A: { Type: 'Pass', Parameters: { Next: 1, 'Next.$': '$.x' }, End: true } },
+    };
+    expect(refusal({ workflows: { flow: { definition: duplicate } } }).message).toContain('(DUPLICATE_FIELD_NAME)');
+  });
+});
