@@ -16,14 +16,18 @@ function references(value: unknown, found: Set<string> = new Set()): Set<string>
     return found;
   }
   if (typeof value !== 'object' || value === null) return found;
-  for (const [key, inner] of Object.entries(value)) {
+  for (const [key, inner] of Object.entries(value) as [string, unknown][]) {
     if (key === 'Ref' && typeof inner === 'string') found.add(inner);
     else if (key === 'Fn::GetAtt') {
-      const target = Array.isArray(inner) ? inner[0] : typeof inner === 'string' ? inner.split('.')[0] : undefined;
+      const target: unknown = Array.isArray(inner)
+        ? (inner as unknown[])[0]
+        : typeof inner === 'string'
+          ? inner.split('.')[0]
+          : undefined;
       if (typeof target === 'string') found.add(target);
       else references(inner, found);
     } else if (key === 'Fn::Sub') {
-      const [text, variables] = Array.isArray(inner) ? inner : [inner, {}];
+      const [text, variables] = Array.isArray(inner) ? (inner as unknown[]) : [inner, {}];
       const local = new Set(Object.keys((variables ?? {}) as object));
       if (typeof text === 'string') {
         for (const name of subReferences(text)) if (!local.has(name)) found.add(name);
