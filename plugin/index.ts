@@ -1,4 +1,5 @@
 import { sub, type CfnTemplate } from './cloudformation';
+import { dependencyCycle } from './dependency-graph';
 import { StatefulConfigError, listOf } from './errors';
 import { ownConfigurationStatements } from './functions/event-permissions';
 import { functionRole, functionRoleLogicalId, providerStatements } from './functions/function-role';
@@ -75,7 +76,12 @@ class StatefulPlugin {
     for (const use of model.uses) {
       const definition = this.functions[use.functionName];
       if (!definition) continue;
-      const variables = use.resource.kind.environment(use.resource.name, use.resource.config, context);
+      const variables = use.resource.kind.environment(
+        use.resource.name,
+        use.resource.config,
+        context,
+        use.functionName,
+      );
       definition.environment = { ...definition.environment, ...variables };
     }
   }
@@ -127,7 +133,9 @@ class StatefulPlugin {
       movedOut.push(...ownConfiguration);
       const grants = model.uses
         .filter((use) => use.functionName === functionName)
-        .flatMap((use) => use.resource.kind.grant(use.resource.name, use.resource.config, use.access, context));
+        .flatMap((use) =>
+          use.resource.kind.grant(use.resource.name, use.resource.config, use.access, context, functionName),
+        );
       template.Resources[functionRoleLogicalId(functionName)] = functionRole({
         naming,
         provider,
@@ -138,6 +146,18 @@ class StatefulPlugin {
       });
     }
     scrubSharedRole(template.Resources[naming.getRoleLogicalId()], movedOut, keptFor, providerStatements(provider));
+    this.refuseDependencyCycle(template);
+  }
+
+  /** CloudFormation refuses a template whose resources depend on each other in a cycle, at deploy. */
+  private refuseDependencyCycle(template: CfnTemplate): void {
+    const cycle = dependencyCycle(template);
+    if (!cycle) return;
+    throw new StatefulConfigError(
+      'STATE_DEPENDENCY_CYCLE',
+      `The template's resources depend on each other in a cycle, which CloudFormation refuses: ${cycle.join(' → ')}. ` +
+        `A function that a workflow runs and that holds \${state:<workflow>.arn} is one way to get here: name the workflow in the function's state: block instead (its variable then references no resource), or break the reference at one of these resources.`,
+    );
   }
 
   /** A function on the shared role may use events we do not model; those keep osls's statements. */

@@ -158,6 +158,10 @@ export function compileContext(input: ContextInput): CompileContext {
     functionArn(name, where) {
       return getAtt(lookup.functionLogicalId(name, where), 'Arn');
     },
+    declared(kindName, name) {
+      const resource = findResource(config, name);
+      return resource?.kind.kind === kindName ? resource.config : undefined;
+    },
   };
   const context: CompileContext = {
     service: input.service,

@@ -16,27 +16,88 @@ function pathOf(root: string, instancePath: string): string {
   return [root, ...parts].join('.');
 }
 
+/** The rule a schema states in its `description`, for messages about patterns it cannot spell out. */
+function ruleOf(schema: unknown): string | undefined {
+  const description = (schema as { description?: unknown } | undefined)?.description;
+  return typeof description === 'string' ? description : undefined;
+}
+
+const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+
+/** "1 to 40000", "at least 1": the range a number schema allows. */
+function rangeOf(schema: unknown): string | undefined {
+  const { minimum, maximum } = (schema ?? {}) as { minimum?: number; maximum?: number };
+  if (minimum !== undefined && maximum !== undefined) return `${minimum} to ${maximum}`;
+  if (minimum !== undefined) return `at least ${minimum}`;
+  if (maximum !== undefined) return `at most ${maximum}`;
+  return undefined;
+}
+
 function describeError(root: string, error: ErrorObject): string {
   const path = pathOf(root, error.instancePath);
+  const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'additionalProperties': {
-      const unknown = (error.params as { additionalProperty: string }).additionalProperty;
+      const unknown = params.additionalProperty as string;
       const schema = error.parentSchema as { properties?: Record<string, unknown> } | undefined;
       const valid = Object.keys(schema?.properties ?? {});
       return `${path}: unknown key "${unknown}"; valid keys are ${listOf(valid)}`;
     }
     case 'enum': {
-      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      const allowed = (params.allowedValues as unknown[]).map(String);
       return `${path}: ${JSON.stringify(error.data)} is not allowed; use ${listOf(allowed)}`;
     }
-    case 'required': {
-      const missing = (error.params as { missingProperty: string }).missingProperty;
-      return `${path}: "${missing}" is required`;
+    case 'const':
+      return `${path}: ${JSON.stringify(error.data)} is not allowed; use ${JSON.stringify(params.allowedValue)}`;
+    case 'required':
+      return `${path}: "${params.missingProperty as string}" is required`;
+    case 'propertyNames': {
+      const rule =
+        ruleOf((error.parentSchema as { propertyNames?: unknown } | undefined)?.propertyNames) ??
+        'letters and digits, starting with a letter';
+      return `${path}: "${params.propertyName as string}" is not a valid name (${rule})`;
     }
-    case 'propertyNames':
-      return `${path}: "${(error.params as { propertyName: string }).propertyName}" is not a valid name (letters and digits, starting with a letter)`;
-    case 'pattern':
-      return `${path}: ${JSON.stringify(error.data)} does not match ${(error.params as { pattern: string }).pattern}`;
+    case 'pattern': {
+      const rule = ruleOf(error.parentSchema);
+      return rule
+        ? `${path}: ${JSON.stringify(error.data)} is not valid: ${rule}`
+        : `${path}: ${JSON.stringify(error.data)} does not match ${params.pattern as string}`;
+    }
+    case 'maxLength':
+    case 'minLength': {
+      // Counted in code points, as AJV counts them.
+      const length = String(error.data).match(/./gsu)?.length ?? 0;
+      const rule = ruleOf(error.parentSchema);
+      const limit = `${error.keyword === 'maxLength' ? 'at most' : 'at least'} ${params.limit as number}`;
+      return `${path}: ${JSON.stringify(error.data)} is ${length} characters; ${rule ?? `${limit} allowed`}`;
+    }
+    case 'maxProperties':
+    case 'minProperties':
+    case 'maxItems':
+    case 'minItems': {
+      const count = Array.isArray(error.data) ? error.data.length : Object.keys(error.data as object).length;
+      const limit = `${error.keyword.startsWith('max') ? 'at most' : 'at least'} ${params.limit as number}`;
+      const rule = ruleOf(error.parentSchema) ?? `${limit} allowed`;
+      return `${path}: has ${count} ${Array.isArray(error.data) ? 'items' : 'entries'}; ${rule}`;
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return `${path}: ${JSON.stringify(error.data)} is out of range; use ${rangeOf(error.parentSchema) ?? error.message ?? ''}`;
+    case 'type': {
+      const expected = String(params.type);
+      const range = rangeOf(error.parentSchema);
+      const wanted = `${article(expected)}${range ? ` from ${range}` : ''}`;
+      // JSON, which the framework reads the configuration through, has no Infinity or NaN: YAML's
+      // .inf and .nan arrive as null, as do ~ and an empty value.
+      if (error.data === null) {
+        return `${path}: has no value a number or a string can be read from (YAML ~, an empty value, .inf or .nan); give ${wanted}`;
+      }
+      return `${path}: ${JSON.stringify(error.data)} is not ${wanted}`;
+    }
+    case 'oneOf':
+      return `${path}: ${ruleOf(error.parentSchema) ?? error.message ?? 'matches none of the accepted forms'}`;
     default:
       return `${path}: ${error.message ?? 'is not valid'}`;
   }
@@ -58,7 +119,12 @@ function actionable(errors: readonly ErrorObject[]): ErrorObject[] {
     // An error inside the value (a wrong `type` in `{ name, type }`) says more than "matches none".
     const deeper = kept.some((error) => error.instancePath.startsWith(`${path}/`));
     if (anyOf && deeper) continue;
-    if (anyOf) {
+    // A value of the right type for one branch that breaks that branch's rule (a pattern, a
+    // length, a range): the rule it broke says more than the list of accepted types.
+    const broken = specific.filter((error) => error.keyword !== 'type' && error.keyword !== 'enum');
+    if (anyOf && broken.length > 0) {
+      chosen.push(...broken);
+    } else if (anyOf) {
       // A value matching no branch: name the branches' types rather than each branch's complaint.
       chosen.push({ ...anyOf, message: describeAnyOf(group) });
     } else {
@@ -75,7 +141,6 @@ function describeAnyOf(group: readonly ErrorObject[]): string {
   const enums = group
     .filter((error) => error.keyword === 'enum')
     .flatMap((error) => (error.params as { allowedValues: unknown[] }).allowedValues.map(String));
-  const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
   const options = [...new Set([...enums.map((value) => JSON.stringify(value)), ...expected.map(article)])];
   return options.length > 0 ? `must be ${listOf(options)}` : 'matches none of the accepted forms';
 }

@@ -29,6 +29,8 @@ export interface Lookup {
   functionArn(name: string, where: string): CfnValue;
   /** The logical id of function `name`'s AWS::Lambda::Function. */
   functionLogicalId(name: string, where: string): string;
+  /** The configuration of resource `name` if it is declared and of kind `kind`. */
+  declared(kind: string, name: string): unknown;
 }
 
 export interface Compiled {
@@ -48,14 +50,14 @@ export interface StateKind<Config> {
   /** Checks what the schema cannot (cross-references within the resource); throws coded errors. */
   validate(name: string, config: Config): void;
   compile(name: string, config: Config, context: CompileContext): Compiled;
-  /** The statements a function that asked for `access` gets, on this resource's exact ARNs. */
-  grant(name: string, config: Config, access: AccessLevel, context: CompileContext): Statement[];
+  /** The statements function `functionName`, which asked for `access`, gets on this resource's exact ARNs. */
+  grant(name: string, config: Config, access: AccessLevel, context: CompileContext, functionName: string): Statement[];
   /**
    * Variables that tell a function where the resource is. Plain strings where the value is
    * known before deploy, so `serverless deploy function` and `serverless invoke local` carry
    * them too; a template reference only where it needs the account id (an ARN).
    */
-  environment(name: string, config: Config, context: CompileContext): Record<string, CfnValue>;
+  environment(name: string, config: Config, context: CompileContext, functionName: string): Record<string, CfnValue>;
   /** What `${state:<name>.<property>}` resolves to; the keys are the valid properties. */
   references(name: string, config: Config, context: CompileContext): Record<string, () => CfnValue>;
   /** One line of its key settings, for `serverless state:info`. */

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runServerless } from '../../tools/local-aws/serverless-cli';
 import { makeServiceDir, type ServiceDir } from '../support/service-dir';
+import { assertAcyclic } from '../support/dependency-graph';
 
 // serverless 3.40, the last of v3, knows Lambda runtimes up to nodejs20.x: with
 // configValidationMode: error it refuses nodejs22.x (docs/local-aws.md, Frameworks).
@@ -61,6 +62,7 @@ describe.each(Object.entries(frameworks))('%s', (_framework, { bin, runtime }) =
       readFileSync(join(service.path, '.serverless', 'cloudformation-template-update-stack.json'), 'utf8'),
     ) as { Resources: Record<string, { Properties: Record<string, unknown> }> };
     expect(template.Resources).toHaveProperty('StatefulTableCarts');
+    assertAcyclic(template);
     expect(template.Resources.UpdateCartLambdaFunction?.Properties).toMatchObject({
       Role: { 'Fn::GetAtt': ['StatefulRoleUpdateCart', 'Arn'] },
       Environment: {
@@ -89,7 +91,9 @@ describe.each(Object.entries(frameworks))('%s', (_framework, { bin, runtime }) =
     });
     const run = await runServerless(['state:info'], { cwd: service.path, bin });
     expect(run).toMatchObject({ code: 0 });
-    expect(run.output).toMatch(/carts\s+table\s+key cartId:S, on-demand, PITR, encrypted\s+updateCart \(readwrite\)/);
+    expect(run.output).toMatch(
+      /carts\s+table\s+key cartId:S, on-demand, PITR, AWS managed key\s+updateCart \(readwrite\)/,
+    );
   });
 
   it('refuses a misspelt top-level state key, naming where it is', async () => {

@@ -281,6 +281,130 @@ functions:
       /state\.buses\.shop\.rules\.itemAdded\.pattern\.detail-type: values are matched from a list: write \["ItemAddedToCart"\]/,
     ],
   },
+  {
+    code: 'STATE_TABLE_INDEX_LIMIT',
+    title: 'more than 5 local indexes on a table',
+    yaml: serviceYaml(
+      `state:\n  tables:\n    carts:\n      partitionKey: cartId\n      sortKey: sk\n      indexes:\n${[
+        1, 2, 3, 4, 5, 6,
+      ]
+        .map((n) => `        by${n}: { partitionKey: cartId, sortKey: at${n}, local: true }`)
+        .join('\n')}`,
+    ),
+    message: [/state\.tables\.carts\.indexes: 6 local secondary indexes; DynamoDB allows at most 5 on a table\./],
+  },
+  {
+    code: 'STATE_SORT_KEY_IS_PARTITION_KEY',
+    title: 'a sort key that is the partition key',
+    yaml: serviceYaml(`state:\n  tables:\n    carts: { partitionKey: cartId, sortKey: { name: cartId, type: S } }`),
+    message: [
+      /state\.tables\.carts: the sort key "cartId" is also the partition key; DynamoDB needs two different attributes/,
+    ],
+  },
+  {
+    code: 'STATE_CONFIG_INVALID',
+    title: 'capacity given as .inf, under the default validation',
+    yaml: serviceYaml(
+      `state:\n  tables:\n    carts: { partitionKey: cartId, billing: provisioned, capacity: { read: .inf, write: 1 } }`,
+    ),
+    message: [
+      /state\.tables\.carts\.capacity\.read: has no value a number or a string can be read from \(YAML ~, an empty value, \.inf or \.nan\); give an integer from 1 to 40000/,
+    ],
+  },
+  {
+    code: 'STATE_CONFIG_INVALID',
+    title: 'ttl given as a number, under the default validation',
+    yaml: serviceYaml(`state:\n  tables:\n    carts: { partitionKey: cartId, ttl: -5 }`),
+    message: [
+      /state\.tables\.carts\.ttl: -5 is not an attribute name\. ttl names the attribute that holds each item's expiry time/,
+    ],
+  },
+  {
+    code: 'STATE_CONFIG_INVALID',
+    title: 'a tag key under the reserved aws: prefix',
+    yaml: serviceYaml(
+      `state:\n  tables:\n    carts: { partitionKey: cartId, tags: { 'aws:team': checkout } }`,
+      warnOnly,
+    ),
+    message: [
+      /state\.tables\.carts\.tags: "aws:team" is not a valid name \(a tag key is 1 to 128 letters, digits, spaces and/,
+    ],
+  },
+  {
+    code: 'STATE_RULE_TARGET_REPEATED',
+    title: 'one function twice in a rule',
+    yaml: serviceYaml(`state:
+  buses:
+    shop:
+      rules:
+        itemAdded:
+          pattern: { detail-type: [ItemAdded] }
+          targets: [{ function: updateCart }, { function: updateCart }]
+functions:
+  updateCart: { handler: handler.main }`),
+    message: [/state\.buses\.shop\.rules\.itemAdded\.targets\.1: function updateCart is already target 0 of this rule/],
+  },
+  {
+    code: 'STATE_TARGET_INPUT_CONFLICT',
+    title: 'inputPath with inputTransformer',
+    yaml: serviceYaml(`state:
+  buses:
+    shop:
+      rules:
+        itemAdded:
+          pattern: { detail-type: [ItemAdded] }
+          targets: [{ function: updateCart, inputPath: $.detail, inputTransformer: { inputTemplate: '"x"' } }]
+functions:
+  updateCart: { handler: handler.main }`),
+    message: [
+      /state\.buses\.shop\.rules\.itemAdded\.targets\.0: inputPath and inputTransformer are both set; EventBridge takes one of them/,
+    ],
+  },
+  {
+    code: 'STATE_EVENT_PATTERN_INVALID',
+    title: 'a numeric range upside down',
+    yaml: serviceYaml(`state:
+  buses:
+    shop:
+      rules:
+        bigOrder:
+          pattern: { detail: { total: [{ numeric: ['<', 5, '>', 1] }] } }
+          targets: [{ function: updateCart }]
+functions:
+  updateCart: { handler: handler.main }`),
+    message: [
+      /state\.buses\.shop\.rules\.bigOrder\.pattern\.detail\.total\.0\.numeric: a range is a lower bound \(> or >=\) then an upper one \(< or <=\)/,
+    ],
+  },
+  {
+    code: 'STATE_WORKFLOW_CYCLE',
+    title: 'two workflows that start each other',
+    yaml: serviceYaml(`state:
+  workflows:
+    ping:
+      definition: { StartAt: Go, States: { Go: { Type: Task, Resource: 'arn:aws:states:::states:startExecution', Parameters: { StateMachineArn: 'workflow:pong' }, End: true } } }
+    pong:
+      definition: { StartAt: Go, States: { Go: { Type: Task, Resource: 'arn:aws:states:::states:startExecution', Parameters: { StateMachineArn: 'workflow:ping' }, End: true } } }`),
+    message: [
+      /state\.workflows\.ping\.definition: workflows start each other in a cycle, ping → pong → ping\. CloudFormation cannot create that/,
+    ],
+  },
+  {
+    code: 'STATE_DEPENDENCY_CYCLE',
+    title: "a workflow's task holding ${state:<workflow>.arn}",
+    yaml: serviceYaml(`state:
+  workflows:
+    flow:
+      definition: { StartAt: Charge, States: { Charge: { Type: Task, Resource: 'function:charge', End: true } } }
+functions:
+  charge:
+    handler: handler.main
+    environment: { FLOW: '\${state:flow.arn}' }`),
+    message: [
+      /The template's resources depend on each other in a cycle, which CloudFormation refuses: \w+ → .*StatefulWorkflowFlow.* → \w+\./,
+      /name the workflow in the function's state: block instead/,
+    ],
+  },
 ];
 
 describe('plugin errors', () => {

@@ -361,3 +361,57 @@ functions:
     );
   });
 });
+
+describe('encryption choices', () => {
+  it('compiles each key choice, grants KMS only for a customer key, and passes cfn-lint', async () => {
+    const { template } = await packageService(
+      serviceYaml(`
+state:
+  tables:
+    managed: { partitionKey: id }
+    explicit: { partitionKey: id, encryption: aws-managed }
+    owned: { partitionKey: id, encryption: aws-owned }
+    customer: { partitionKey: id, encryption: { kmsKey: ${kmsKey} } }
+    stackKey: { partitionKey: id, encryption: { kmsKey: { 'Fn::GetAtt': [TableKey, Arn] } } }
+functions:
+  writer:
+    handler: handler.main
+    state: { managed: readwrite, owned: readwrite, customer: read, stackKey: write }
+resources:
+  Resources:
+    TableKey:
+      Type: AWS::KMS::Key
+      Properties:
+        KeyPolicy:
+          Version: '2012-10-17'
+          Statement:
+            - Effect: Allow
+              Principal: { AWS: { 'Fn::Sub': 'arn:\${AWS::Partition}:iam::\${AWS::AccountId}:root' } }
+              Action: 'kms:*'
+              Resource: '*'
+`),
+    );
+    const sse = (logicalId: string) => template.Resources[logicalId]?.Properties.SSESpecification;
+    expect(sse('StatefulTableManaged')).toEqual({ SSEEnabled: true });
+    expect(sse('StatefulTableExplicit')).toEqual({ SSEEnabled: true });
+    expect(sse('StatefulTableOwned')).toEqual({ SSEEnabled: false });
+    expect(sse('StatefulTableCustomer')).toEqual({ SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: kmsKey });
+    expect(sse('StatefulTableStackKey')).toEqual({
+      SSEEnabled: true,
+      SSEType: 'KMS',
+      KMSMasterKeyId: { 'Fn::GetAtt': ['TableKey', 'Arn'] },
+    });
+    const kms = roleStatements(template, 'StatefulRoleWriter').filter((statement) =>
+      statement.Action.some((action) => action.startsWith('kms:')),
+    );
+    expect(kms).toEqual([
+      { Effect: 'Allow', Action: ['kms:Decrypt'], Resource: [kmsKey] },
+      {
+        Effect: 'Allow',
+        Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
+        Resource: [{ 'Fn::GetAtt': ['TableKey', 'Arn'] }],
+      },
+    ]);
+    await expect(cfnLintErrors(template)).resolves.toEqual([]);
+  });
+});

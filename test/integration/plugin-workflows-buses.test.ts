@@ -373,3 +373,77 @@ functions:
     });
   });
 });
+
+describe('a function that starts the workflow it is a task of', () => {
+  const yaml = serviceYaml(`
+state:
+  workflows:
+    orderFlow:
+      definition:
+        StartAt: Charge
+        States:
+          Charge: { Type: Task, Resource: 'function:charge', Next: Nested }
+          Nested:
+            Type: Task
+            Resource: arn:aws:states:::states:startExecution
+            Parameters: { StateMachineArn: 'workflow:refundFlow', Input.$: $ }
+            End: true
+    refundFlow:
+      definition:
+        StartAt: Refund
+        States:
+          Refund:
+            Type: Task
+            Resource: arn:aws:states:::lambda:invoke
+            Parameters: { FunctionName: 'function:refund', Payload.$: $ }
+            End: true
+functions:
+  charge:
+    handler: handler.main
+    state: { orderFlow: start }
+  refund:
+    handler: handler.main
+    state: { orderFlow: read, refundFlow: start }
+  checkout:
+    handler: handler.main
+    state: { orderFlow: start }
+`);
+  const known = (name: string) => ({
+    'Fn::Sub': `arn:\${AWS::Partition}:states:\${AWS::Region}:\${AWS::AccountId}:stateMachine:shop-dev-${name}:live`,
+  });
+
+  it('gets the ARN built from the known name, so the template has no dependency cycle', async () => {
+    // packageService fails on a template with a dependency cycle.
+    const { template } = await packageService(yaml);
+    expect(template.Resources.ChargeLambdaFunction?.Properties.Environment).toEqual({
+      Variables: { STATEFUL_WORKFLOW_ORDERFLOW: known('orderFlow') },
+    });
+    expect(roleStatements(template, 'StatefulRoleCharge')).toContainEqual({
+      Effect: 'Allow',
+      Action: ['states:StartExecution'],
+      Resource: [known('orderFlow')],
+    });
+    // refund runs in refundFlow, which orderFlow starts: it holds both by their known names.
+    expect(template.Resources.RefundLambdaFunction?.Properties.Environment).toEqual({
+      Variables: { STATEFUL_WORKFLOW_ORDERFLOW: known('orderFlow'), STATEFUL_WORKFLOW_REFUNDFLOW: known('refundFlow') },
+    });
+    // A starter the workflow does not run keeps the reference to the alias.
+    expect(template.Resources.CheckoutLambdaFunction?.Properties.Environment).toEqual({
+      Variables: { STATEFUL_WORKFLOW_ORDERFLOW: { Ref: 'StatefulWorkflowOrderFlowLive' } },
+    });
+    await expect(cfnLintErrors(template)).resolves.toEqual([]);
+  });
+
+  it('names the state machine itself on a local stage, where there is no alias', async () => {
+    const { template } = await packageService(yaml.replace('state:\n', 'state:\n  local: { stages: [local] }\n'), {
+      args: ['--stage', 'local'],
+    });
+    expect(template.Resources.ChargeLambdaFunction?.Properties.Environment).toEqual({
+      Variables: {
+        STATEFUL_WORKFLOW_ORDERFLOW: {
+          'Fn::Sub': 'arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:stateMachine:shop-local-orderFlow',
+        },
+      },
+    });
+  });
+});

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runServerless, type ServerlessRun } from '../../tools/local-aws/serverless-cli';
+import { assertAcyclic } from './dependency-graph';
 import { makeServiceDir } from './service-dir';
 
 export interface Template {
@@ -19,7 +20,10 @@ export interface Statement {
 
 export const handlerFile = 'exports.main = async () => ({});\n';
 
-/** `osls package` of serverless.yml `yaml`; throws with the framework's output on failure. */
+/**
+ * `osls package` of serverless.yml `yaml`; throws with the framework's output on failure, and
+ * on a template CloudFormation would refuse for a dependency cycle.
+ */
 export async function packageService(
   yaml: string,
   options: { args?: string[]; files?: Record<string, string> } = {},
@@ -29,7 +33,9 @@ export async function packageService(
     const run = await runServerless(['package', ...(options.args ?? [])], { cwd: service.path });
     if (run.code !== 0) throw new Error(`serverless package failed:\n${run.output}`);
     const file = join(service.path, '.serverless', 'cloudformation-template-update-stack.json');
-    return { template: JSON.parse(readFileSync(file, 'utf8')) as Template, run };
+    const template = JSON.parse(readFileSync(file, 'utf8')) as Template;
+    assertAcyclic(template);
+    return { template, run };
   } finally {
     service.remove();
   }

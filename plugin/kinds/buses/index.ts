@@ -2,7 +2,9 @@
 // an optional archive, and rules whose targets are this service's functions and workflows, each
 // with the permission or role EventBridge needs, a retry policy and an encrypted dead-letter
 // queue on request.
+import { createHash } from 'node:crypto';
 import { getAtt, ref, sub, type CfnOutput, type CfnResource, type CfnValue } from '../../cloudformation';
+import { StatefulConfigError } from '../../errors';
 import { allow, roleResource } from '../../iam';
 import { pascalCase, physicalName, stateLogicalId } from '../../naming';
 import { environmentVariableName } from '../../../runtime/environment';
@@ -26,6 +28,22 @@ const busArn = (name: string): CfnValue =>
 const targetLabel = (target: TargetConfig) =>
   target.function !== undefined ? `function ${target.function}` : `workflow ${String(target.workflow)}`;
 
+/** EventBridge's rule for a target Id: 1 to 64 of these characters, unique within the rule. */
+const targetIdCharacters = /^[.\-_A-Za-z0-9]+$/;
+const maxTargetIdLength = 64;
+
+/**
+ * `function-<name>` or `workflow-<name>`, as it has always been when that is a valid Id. A name
+ * too long for one, or with characters an Id cannot hold, gives a cleaned, shortened Id that
+ * ends with a hash of the whole, so two names that share their first 64 characters stay apart.
+ */
+export function targetId(target: TargetConfig): string {
+  const plain = target.function !== undefined ? `function-${target.function}` : `workflow-${String(target.workflow)}`;
+  if (plain.length <= maxTargetIdLength && targetIdCharacters.test(plain)) return plain;
+  const hash = createHash('sha256').update(plain).digest('hex').slice(0, 8);
+  return `${plain.replace(/[^.\-_A-Za-z0-9]/g, '_').slice(0, maxTargetIdLength - hash.length - 1)}-${hash}`;
+}
+
 /** Kept for 14 days, the most SQS allows: failed events are data to look at, not to lose. */
 const deadLetterRetentionSeconds = 1_209_600;
 
@@ -37,7 +55,26 @@ export const buses: StateKind<BusConfig> = {
 
   validate(name, config) {
     for (const [ruleName, rule] of Object.entries(config.rules ?? {})) {
-      checkEventPattern(rule.pattern, `state.buses.${name}.rules.${ruleName}.pattern`);
+      const where = `state.buses.${name}.rules.${ruleName}`;
+      checkEventPattern(rule.pattern, `${where}.pattern`);
+      const seen = new Map<string, number>();
+      rule.targets.forEach((target, index) => {
+        const label = targetLabel(target);
+        const first = seen.get(label);
+        if (first !== undefined) {
+          throw new StatefulConfigError(
+            'STATE_RULE_TARGET_REPEATED',
+            `${where}.targets.${index}: ${label} is already target ${first} of this rule; EventBridge takes each target once per rule. Remove one, or make a second rule if it needs another input.`,
+          );
+        }
+        seen.set(label, index);
+        if (target.inputPath !== undefined && target.inputTransformer !== undefined) {
+          throw new StatefulConfigError(
+            'STATE_TARGET_INPUT_CONFLICT',
+            `${where}.targets.${index}: inputPath and inputTransformer are both set; EventBridge takes one of them. Keep inputTransformer (its inputPathsMap can select the same part of the event), or inputPath alone.`,
+          );
+        }
+      });
     }
   },
 
@@ -62,7 +99,7 @@ export const buses: StateKind<BusConfig> = {
         const at = `${where}.targets.${index}`;
         const compiled: Record<string, unknown> = {};
         if (target.function !== undefined) {
-          compiled.Id = `function-${target.function}`.slice(0, 64);
+          compiled.Id = targetId(target);
           compiled.Arn = context.lookup.functionArn(target.function, `${at}.function`);
           resources[`${ruleId}Permission${pascalCase(target.function)}`] = {
             Type: 'AWS::Lambda::Permission',
@@ -75,7 +112,7 @@ export const buses: StateKind<BusConfig> = {
           };
         } else {
           const workflow = String(target.workflow);
-          compiled.Id = `workflow-${workflow}`.slice(0, 64);
+          compiled.Id = targetId(target);
           compiled.Arn = context.lookup.reference('workflow', workflow, 'arn', `${at}.workflow`);
           compiled.RoleArn = getAtt(busLogicalId(name, 'TargetRole'), 'Arn');
           workflowArns.push(compiled.Arn as CfnValue);

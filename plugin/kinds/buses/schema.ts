@@ -6,12 +6,22 @@ const targetSchema = {
   properties: {
     function: { type: 'string' },
     workflow: { type: 'string' },
-    inputPath: { type: 'string' },
+    inputPath: { type: 'string', minLength: 1, maxLength: 256 },
     inputTransformer: {
       type: 'object',
       properties: {
-        inputPathsMap: { type: 'object', additionalProperties: { type: 'string' } },
-        inputTemplate: { type: 'string' },
+        inputPathsMap: {
+          type: 'object',
+          maxProperties: 100,
+          propertyNames: {
+            type: 'string',
+            maxLength: 256,
+            pattern: '^[A-Za-z0-9_-]+$',
+            description: 'a variable of an input template is 1 to 256 letters, digits, _ and -',
+          },
+          additionalProperties: { type: 'string', maxLength: 256 },
+        },
+        inputTemplate: { type: 'string', minLength: 1, maxLength: 8192 },
       },
       required: ['inputTemplate'],
       additionalProperties: false,
@@ -28,6 +38,7 @@ const targetSchema = {
     deadLetterQueue: { type: 'boolean' },
   },
   oneOf: [{ required: ['function'] }, { required: ['workflow'] }],
+  description: 'a target is either function: <name> or workflow: <name>',
   additionalProperties: false,
 } as const;
 
@@ -35,7 +46,7 @@ export const ruleSchema = {
   type: 'object',
   properties: {
     pattern: { type: 'object' },
-    description: { type: 'string' },
+    description: { type: 'string', maxLength: 512 },
     enabled: { type: 'boolean' },
     targets: { type: 'array', items: targetSchema, minItems: 1, maxItems: 5 },
   },
@@ -48,6 +59,7 @@ export const busSchema = {
   properties: {
     archive: {
       type: 'object',
+      // 0 keeps events for ever, as leaving retentionDays out does.
       properties: { retentionDays: { type: 'integer', minimum: 0 } },
       additionalProperties: false,
     },

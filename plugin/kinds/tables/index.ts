@@ -6,7 +6,14 @@ import { allow, type Statement } from '../../iam';
 import { environmentVariableName } from '../../../runtime/environment';
 import { physicalName, stateLogicalId } from '../../naming';
 import type { AccessLevel, CompileContext, StateKind } from '../kind';
-import { tableSchema, type IndexConfig, type KeyConfig, type TableConfig } from './schema';
+import {
+  maxCapacityUnits,
+  tableSchema,
+  type CapacityConfig,
+  type IndexConfig,
+  type KeyConfig,
+  type TableConfig,
+} from './schema';
 
 export const readActions = [
   'dynamodb:GetItem',
@@ -82,12 +89,77 @@ function projection(index: IndexConfig) {
   return { ProjectionType: 'INCLUDE', NonKeyAttributes: chosen.include };
 }
 
-const throughput = (capacity: { read: number; write: number }) => ({
-  ReadCapacityUnits: capacity.read,
-  WriteCapacityUnits: capacity.write,
+// validate() has checked that both are there.
+const throughput = (capacity: CapacityConfig) => ({
+  ReadCapacityUnits: capacity.read as number,
+  WriteCapacityUnits: capacity.write as number,
 });
 
 const isProvisioned = (config: TableConfig) => config.billing === 'provisioned';
+
+/** DynamoDB's limits on the indexes of one table. */
+export const indexLimits = { global: 20, local: 5, projectedAttributes: 100 } as const;
+
+/** The customer managed key of a table, if it has one. */
+function customerKey(config: TableConfig): CfnValue | undefined {
+  const encryption = config.encryption;
+  return typeof encryption === 'object' ? (encryption.kmsKey as CfnValue) : undefined;
+}
+
+/**
+ * Encryption at rest, which DynamoDB always applies: with a key AWS owns (free, invisible in
+ * the account), the account's AWS managed key aws/dynamodb (the default: its use shows in
+ * CloudTrail; KMS requests are billed), or a customer managed key.
+ */
+function sseSpecification(config: TableConfig): Record<string, unknown> {
+  const key = customerKey(config);
+  if (key !== undefined) return { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: key };
+  return { SSEEnabled: config.encryption !== 'aws-owned' };
+}
+
+function checkCapacity(capacity: CapacityConfig | undefined, at: string): void {
+  if (!capacity) return;
+  for (const units of ['read', 'write'] as const) {
+    if (capacity[units] === undefined) {
+      throw new StatefulConfigError(
+        'STATE_CAPACITY_MISSING',
+        `${at}.capacity: "${units}" is missing. Give capacity: { read: <units>, write: <units> }, each a whole number from 1 to ${maxCapacityUnits}.`,
+      );
+    }
+  }
+}
+
+function checkKeys(partitionKey: KeyConfig, sortKey: KeyConfig | undefined, at: string): void {
+  if (sortKey === undefined || toKey(sortKey).name !== toKey(partitionKey).name) return;
+  throw new StatefulConfigError(
+    'STATE_SORT_KEY_IS_PARTITION_KEY',
+    `${at}: the sort key "${toKey(sortKey).name}" is also the partition key; DynamoDB needs two different attributes. Name another attribute as sortKey, or leave sortKey out.`,
+  );
+}
+
+function checkIndexCounts(config: TableConfig, where: string): void {
+  const indexes = Object.values(config.indexes ?? {});
+  const counts = { global: indexes.filter((index) => !index.local).length, local: 0 };
+  counts.local = indexes.length - counts.global;
+  for (const kind of ['global', 'local'] as const) {
+    if (counts[kind] > indexLimits[kind]) {
+      throw new StatefulConfigError(
+        'STATE_TABLE_INDEX_LIMIT',
+        `${where}.indexes: ${counts[kind]} ${kind} secondary indexes; DynamoDB allows at most ${indexLimits[kind]} on a table. Remove some, or put the data in a second table.`,
+      );
+    }
+  }
+  const projected = indexes.reduce(
+    (sum, index) => sum + (typeof index.projection === 'object' ? index.projection.include.length : 0),
+    0,
+  );
+  if (projected > indexLimits.projectedAttributes) {
+    throw new StatefulConfigError(
+      'STATE_TABLE_INDEX_LIMIT',
+      `${where}.indexes: ${projected} attributes in projection include lists; DynamoDB allows at most ${indexLimits.projectedAttributes} across all indexes of a table. Project fewer, or use projection: all.`,
+    );
+  }
+}
 
 export const tables: StateKind<TableConfig> = {
   kind: 'table',
@@ -96,8 +168,17 @@ export const tables: StateKind<TableConfig> = {
   accessLevels: ['read', 'write', 'readwrite'],
 
   validate(name, config) {
-    keyAttributes(name, config);
     const where = `state.tables.${name}`;
+    if (config.ttl !== undefined && typeof config.ttl !== 'string') {
+      throw new StatefulConfigError(
+        'STATE_CONFIG_INVALID',
+        `${where}.ttl: ${JSON.stringify(config.ttl)} is not an attribute name. ttl names the attribute that holds each item's expiry time (epoch seconds), e.g. ttl: expiresAt; how long an item lives is for the code that writes it to decide.`,
+      );
+    }
+    keyAttributes(name, config);
+    checkKeys(config.partitionKey, config.sortKey, where);
+    checkIndexCounts(config, where);
+    checkCapacity(config.capacity, where);
     if (isProvisioned(config) && !config.capacity) {
       throw new StatefulConfigError(
         'STATE_CAPACITY_MISSING',
@@ -113,13 +194,21 @@ export const tables: StateKind<TableConfig> = {
     const tablePartition = toKey(config.partitionKey).name;
     for (const [indexName, index] of Object.entries(config.indexes ?? {})) {
       const at = `${where}.indexes.${indexName}`;
+      checkKeys(index.partitionKey, index.sortKey, at);
       if (index.capacity && !isProvisioned(config)) {
         throw new StatefulConfigError(
           'STATE_CAPACITY_NOT_PROVISIONED',
           `${at}: capacity is set but the table's billing is on-demand. Set billing: provisioned on the table, or remove it.`,
         );
       }
+      checkCapacity(index.capacity, at);
       if (!index.local) continue;
+      if (index.capacity) {
+        throw new StatefulConfigError(
+          'STATE_CAPACITY_NOT_PROVISIONED',
+          `${at}: a local index has no capacity of its own; it uses the table's. Remove capacity from the index, or make it global (local: false).`,
+        );
+      }
       if (config.sortKey === undefined) {
         throw new StatefulConfigError(
           'STATE_LOCAL_INDEX_NEEDS_SORT_KEY',
@@ -157,9 +246,7 @@ export const tables: StateKind<TableConfig> = {
       KeySchema: keySchema(config.partitionKey, config.sortKey),
       BillingMode: provisioned ? 'PROVISIONED' : 'PAY_PER_REQUEST',
       PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: config.pointInTimeRecovery ?? true },
-      SSESpecification: config.encryption
-        ? { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: config.encryption.kmsKey }
-        : { SSEEnabled: true },
+      SSESpecification: sseSpecification(config),
       TableClass: config.tableClass === 'infrequent-access' ? 'STANDARD_INFREQUENT_ACCESS' : 'STANDARD',
       DeletionProtectionEnabled: config.deletionProtection ?? false,
     };
@@ -181,7 +268,8 @@ export const tables: StateKind<TableConfig> = {
         Projection: projection(index),
       }));
     }
-    if (config.ttl !== undefined) properties.TimeToLiveSpecification = { AttributeName: config.ttl, Enabled: true };
+    if (typeof config.ttl === 'string')
+      properties.TimeToLiveSpecification = { AttributeName: config.ttl, Enabled: true };
     if (config.stream !== undefined)
       properties.StreamSpecification = { StreamViewType: streamViewTypes[config.stream] };
     if (config.tags) properties.Tags = Object.entries(config.tags).map(([Key, Value]) => ({ Key, Value }));
@@ -217,9 +305,11 @@ export const tables: StateKind<TableConfig> = {
 
     const statements: Statement[] = [allow(tableActions, [tableArn])];
     if (reads && indexArns.length > 0) statements.push(allow(indexReadActions, indexArns));
-    if (config.encryption) {
+    // An AWS owned or AWS managed key needs no grant: DynamoDB uses it on the caller's behalf.
+    const key = customerKey(config);
+    if (key !== undefined) {
       const kmsActions = writes ? ['kms:Decrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt'];
-      statements.push(allow(kmsActions, [config.encryption.kmsKey as CfnValue]));
+      statements.push(allow(kmsActions, [key]));
     }
     return statements;
   },
@@ -261,7 +351,13 @@ export const tables: StateKind<TableConfig> = {
     if (config.ttl) parts.push(`ttl ${config.ttl}`);
     if (config.stream) parts.push(`stream ${config.stream}`);
     parts.push(config.pointInTimeRecovery === false ? 'no PITR' : 'PITR');
-    parts.push(config.encryption ? 'KMS (customer key)' : 'encrypted');
+    parts.push(
+      customerKey(config) !== undefined
+        ? 'KMS (customer key)'
+        : config.encryption === 'aws-owned'
+          ? 'AWS owned key'
+          : 'AWS managed key',
+    );
     if (config.deletionProtection) parts.push('deletion-protected');
     return parts.join(', ');
   },

@@ -1,5 +1,6 @@
 // The schema of one table under `state.tables`. Written `as const`: TableConfig derives from it.
 import type { FromSchema } from 'json-schema-to-ts';
+import { tagsSchema } from '../../tags';
 
 const attributeName = { type: 'string', minLength: 1, maxLength: 255 } as const;
 
@@ -18,13 +19,20 @@ export const keySchema = {
   ],
 } as const;
 
+/**
+ * DynamoDB's default quota of capacity units for one table or index (Service Quotas: "per
+ * table"). The API takes any whole number from 1, but refuses more than the account's quota.
+ */
+export const maxCapacityUnits = 40_000;
+
+const capacityUnits = { type: 'integer', minimum: 1, maximum: maxCapacityUnits } as const;
+
+// read and write are required, but checked in the kind: the framework drops a key whose value
+// is null (`.inf` and `.nan` reach a plugin as null) before validating, and would then call
+// a value the user wrote "missing".
 const capacitySchema = {
   type: 'object',
-  properties: {
-    read: { type: 'integer', minimum: 1 },
-    write: { type: 'integer', minimum: 1 },
-  },
-  required: ['read', 'write'],
+  properties: { read: capacityUnits, write: capacityUnits },
   additionalProperties: false,
 } as const;
 
@@ -58,10 +66,49 @@ export const streamViews = ['keys-only', 'new', 'old', 'new-and-old'] as const;
 export const billingModes = ['on-demand', 'provisioned'] as const;
 export const tableClasses = ['standard', 'infrequent-access'] as const;
 
-/** A key id or ARN is not enough: IAM grants on the key need its ARN. */
+/**
+ * A customer managed key, by the ARN of the key itself: IAM grants on a key need its ARN (an
+ * alias or a key id grants nothing). Either the ARN as a string, or a CloudFormation intrinsic
+ * that yields one.
+ */
+export const kmsKeyArnPattern = '^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[a-zA-Z0-9-]+$';
 const kmsKeyArn = {
-  anyOf: [{ type: 'string', pattern: '^arn:aws[a-zA-Z-]*:kms:' }, { type: 'object' }],
+  anyOf: [
+    {
+      type: 'string',
+      pattern: kmsKeyArnPattern,
+      description:
+        'a key is named by the ARN of the key itself, arn:aws:kms:<region>:<account>:key/<key id>, since IAM cannot grant an alias or a key id',
+    },
+    {
+      type: 'object',
+      properties: {
+        'Fn::GetAtt': {
+          anyOf: [
+            {
+              type: 'array',
+              items: [{ type: 'string' }, { const: 'Arn' }],
+              minItems: 2,
+              maxItems: 2,
+            },
+            { type: 'string', pattern: '\\.Arn$' },
+          ],
+        },
+        Ref: { type: 'string' },
+        'Fn::ImportValue': {},
+        'Fn::Sub': {},
+      },
+      minProperties: 1,
+      maxProperties: 1,
+      additionalProperties: false,
+      description:
+        'an intrinsic function that yields the key ARN is one of Fn::GetAtt: [<key>, Arn], Ref, Fn::ImportValue or Fn::Sub, alone',
+    },
+  ],
 } as const;
+
+/** Who holds the key that encrypts a table at rest. */
+export const encryptionKeys = ['aws-owned', 'aws-managed'] as const;
 
 export const tableSchema = {
   type: 'object',
@@ -73,20 +120,28 @@ export const tableSchema = {
       propertyNames: { pattern: '^[a-zA-Z0-9_.-]{3,255}$' },
       additionalProperties: indexSchema,
     },
-    ttl: attributeName,
+    // A number is admitted here only so that the framework, which coerces types, does not turn
+    // `ttl: 3600` into an attribute named "3600" (it would in a string branch tried first); the
+    // kind refuses it with a message that says what ttl is.
+    ttl: { anyOf: [{ type: 'number' }, attributeName] },
     stream: { enum: streamViews },
     pointInTimeRecovery: { type: 'boolean' },
     encryption: {
-      type: 'object',
-      properties: { kmsKey: kmsKeyArn },
-      required: ['kmsKey'],
-      additionalProperties: false,
+      anyOf: [
+        { enum: encryptionKeys },
+        {
+          type: 'object',
+          properties: { kmsKey: kmsKeyArn },
+          required: ['kmsKey'],
+          additionalProperties: false,
+        },
+      ],
     },
     billing: { enum: billingModes },
     capacity: capacitySchema,
     tableClass: { enum: tableClasses },
     deletionProtection: { type: 'boolean' },
-    tags: { type: 'object', additionalProperties: { type: 'string' } },
+    tags: tagsSchema('dynamodb'),
   },
   required: ['partitionKey'],
   additionalProperties: false,
@@ -95,3 +150,4 @@ export const tableSchema = {
 export type TableConfig = FromSchema<typeof tableSchema>;
 export type KeyConfig = FromSchema<typeof keySchema>;
 export type IndexConfig = FromSchema<typeof indexSchema>;
+export type CapacityConfig = FromSchema<typeof capacitySchema>;

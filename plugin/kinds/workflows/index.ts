@@ -28,6 +28,61 @@ const machineName = (context: Pick<CompileContext, 'service' | 'stage'>, name: s
 const workflowArn = (name: string, context: CompileContext): CfnValue =>
   context.local ? ref(workflowLogicalId(name)) : ref(workflowLogicalId(name, 'Live'));
 
+/**
+ * The same ARN built from the state machine's name, which is known before deploy: it references
+ * no resource, so a function the workflow runs can hold it without a dependency cycle.
+ */
+const knownWorkflowArn = (name: string, context: CompileContext): CfnValue =>
+  sub(
+    `arn:\${AWS::Partition}:states:\${AWS::Region}:\${AWS::AccountId}:stateMachine:${machineName(context, name)}${context.local ? '' : ':live'}`,
+  );
+
+/** The `workflow:` references of a definition's Task states, with where each stands. */
+function workflowReferences(config: WorkflowConfig): string[] {
+  const names: string[] = [];
+  eachReferenceSlot(config.definition as JsonObject, (holder, field) => {
+    const reference = parseReference(holder[field]);
+    if (reference?.kind === 'workflow' && field === 'StateMachineArn') names.push(reference.name);
+  });
+  return names;
+}
+
+/** The workflow names that lead from `name` back to it, through workflow: references. */
+function cycleThrough(name: string, context: CompileContext): string[] | undefined {
+  const visit = (current: string, path: string[]): string[] | undefined => {
+    const config = context.lookup.declared('workflow', current) as WorkflowConfig | undefined;
+    for (const next of config ? workflowReferences(config) : []) {
+      if (next === name) return [...path, next];
+      if (path.includes(next)) continue;
+      const found = visit(next, [...path, next]);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return visit(name, [name]);
+}
+
+/**
+ * Whether a run of workflow `name` may invoke function `functionName`: as one of its tasks, or
+ * as a task of a workflow it starts. Such a function cannot reference the workflow's resources.
+ */
+function runsFunction(name: string, functionName: string, context: CompileContext, seen = new Set<string>()): boolean {
+  const config = context.lookup.declared('workflow', name) as WorkflowConfig | undefined;
+  if (!config || seen.has(name)) return false;
+  seen.add(name);
+  let found = false;
+  eachReferenceSlot(config.definition as JsonObject, (holder, field) => {
+    const reference = parseReference(holder[field]);
+    if (reference?.kind === 'function' && reference.name === functionName) found = true;
+    if (reference?.kind === 'workflow' && runsFunction(reference.name, functionName, context, seen)) found = true;
+  });
+  return found;
+}
+
+/** The ARN a function that starts workflow `name` holds: a reference, or the known name when a reference would be a cycle. */
+const starterArn = (name: string, context: CompileContext, functionName: string): CfnValue =>
+  runsFunction(name, functionName, context) ? knownWorkflowArn(name, context) : workflowArn(name, context);
+
 /** The reference kind each field of a task accepts. */
 const fieldKinds: Record<string, ReferenceKind> = {
   Resource: 'function',
@@ -160,6 +215,15 @@ export const workflows: StateKind<WorkflowConfig> = {
   },
 
   compile(name, config, context) {
+    const cycle = cycleThrough(name, context);
+    if (cycle) {
+      throw new StatefulConfigError(
+        'STATE_WORKFLOW_CYCLE',
+        `state.workflows.${name}.definition: workflows start each other in a cycle, ${cycle.join(' → ')}. ` +
+          'CloudFormation cannot create that: each state machine needs the ARN of the next before it exists. ' +
+          'Break the cycle by passing the ARN at run time (StateMachineArn.$ from the input, granting states:StartExecution under permissions), or by starting the workflow from a function.',
+      );
+    }
     const logicalId = workflowLogicalId(name);
     const stateMachineName = machineName(context, name);
     const level = config.logging?.level ?? 'ERROR';
@@ -228,7 +292,7 @@ export const workflows: StateKind<WorkflowConfig> = {
     return { resources, outputs };
   },
 
-  grant(name, config, access, context) {
+  grant(name, config, access, context, functionName) {
     const executions = sub(
       `arn:\${AWS::Partition}:states:\${AWS::Region}:\${AWS::AccountId}:execution:${machineName(context, name)}:*`,
     );
@@ -237,11 +301,11 @@ export const workflows: StateKind<WorkflowConfig> = {
     // existing execution and compares its input.
     const start =
       config.type === 'express' ? ['states:StartExecution', 'states:StartSyncExecution'] : ['states:StartExecution'];
-    return [allow(start, [workflowArn(name, context)]), allow(['states:DescribeExecution'], [executions])];
+    return [allow(start, [starterArn(name, context, functionName)]), allow(['states:DescribeExecution'], [executions])];
   },
 
-  environment(name, _config, context) {
-    return { [environmentVariableName('workflow', name)]: workflowArn(name, context) };
+  environment(name, _config, context, functionName) {
+    return { [environmentVariableName('workflow', name)]: starterArn(name, context, functionName) };
   },
 
   references(name, _config, context) {

@@ -1,6 +1,7 @@
 // The schema of one workflow under `state.workflows`. Written `as const`: WorkflowConfig derives
 // from it.
 import type { FromSchema } from 'json-schema-to-ts';
+import { tagsSchema } from '../../tags';
 
 export const workflowTypes = ['standard', 'express'] as const;
 export const logLevels = ['ALL', 'ERROR', 'FATAL', 'OFF'] as const;
@@ -43,7 +44,7 @@ export const workflowSchema = {
     tracing: { type: 'boolean' },
     /** Statements for tasks whose permissions cannot be inferred from the definition. */
     permissions: { type: 'array', items: statementSchema },
-    tags: { type: 'object', additionalProperties: { type: 'string' } },
+    tags: tagsSchema('states'),
   },
   required: ['definition'],
   additionalProperties: false,
