@@ -3,6 +3,7 @@ import {
   ArityError,
   EmptyExpressionError,
   IncompleteExpressionError,
+  JMESPathError,
   LexerError,
   ParseError,
   search,
@@ -10,7 +11,7 @@ import {
   VariadicArityError,
 } from '@aws-lambda-powertools/jmespath';
 import { PowertoolsFunctions } from '@aws-lambda-powertools/jmespath/functions';
-import { IdempotencyConfigError } from './errors.js';
+import { IdempotencyConfigError, IdempotencyKeyError } from './errors.js';
 import { DynamoDBPersistence } from './persistence/dynamodb.js';
 import type { PersistenceLayer } from './persistence/persistence.js';
 
@@ -44,7 +45,10 @@ export interface IdempotencyOptions<E> {
 
 export interface ResolvedOptions<E> {
   readonly selectKey: (event: E) => unknown;
+  /** The key option as messages name it: `key "orderId"`, or `the key function`. */
+  readonly keySource: string;
   readonly selectPayload: ((event: E) => unknown) | undefined;
+  readonly payloadSource: string;
   readonly ttlSeconds: number;
   readonly persistence: PersistenceLayer;
   readonly waitMs: number | undefined;
@@ -66,12 +70,27 @@ const expressionErrors = [
   VariadicArityError,
 ];
 
-/** A JMESPath expression as a function of the event, refused now if it can never work. */
-function jmespath(option: string, expression: string): (event: unknown) => unknown {
-  const evaluate = (event: unknown) =>
+/**
+ * A JMESPath expression as a function of the event, refused now if it can never work. An event it
+ * cannot be evaluated on (`powertools_json(body)` without a body) has no key, or no payload (null).
+ */
+function jmespath(option: 'key' | 'payload', expression: string): (event: unknown) => unknown {
+  const select = (event: unknown) =>
     search(expression, event as Parameters<typeof search>[1], { customFunctions: functions });
+  const evaluate = (event: unknown) => {
+    try {
+      return select(event);
+    } catch (error) {
+      if (!(error instanceof JMESPathError)) throw error;
+      if (option === 'payload') return null;
+      throw new IdempotencyKeyError(
+        `the event has no idempotency key: key ${JSON.stringify(expression)} cannot be evaluated on it: ${error.message}`,
+        { cause: error },
+      );
+    }
+  };
   try {
-    evaluate({});
+    select({});
   } catch (error) {
     if (expressionErrors.some((type) => error instanceof type)) {
       throw new IdempotencyConfigError(
@@ -129,8 +148,15 @@ function cacheSizeOf(localCache: unknown): number {
   return refuse('localCache', localCache, 'true, false or { maxItems }');
 }
 
+const sourceOf = (option: string, value: unknown) =>
+  typeof value === 'string'
+    ? `${option} ${JSON.stringify(value)}`
+    : value === true
+      ? 'the whole event'
+      : `the ${option} function`;
+
 export function resolveOptions<E>(options: IdempotencyOptions<E>): ResolvedOptions<E> {
-  const selector = (option: string, value: string | ((event: E) => unknown)): ((event: E) => unknown) => {
+  const selector = (option: 'key' | 'payload', value: string | ((event: E) => unknown)): ((event: E) => unknown) => {
     if (typeof value === 'function') return value;
     if (typeof value !== 'string' || value.trim() === '') {
       refuse(option, value, 'a JMESPath expression or a function of the event');
@@ -143,6 +169,8 @@ export function resolveOptions<E>(options: IdempotencyOptions<E>): ResolvedOptio
   }
   return {
     selectKey: selector('key', options.key),
+    keySource: sourceOf('key', options.key),
+    payloadSource: sourceOf('payload', options.payload),
     selectPayload:
       options.payload === undefined
         ? undefined

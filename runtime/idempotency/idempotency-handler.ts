@@ -1,17 +1,11 @@
 // The one orchestrator behind idempotent() and the Middy middleware: begin (take the key, or
 // find its result), then succeed (store the result) or fail (release the key).
-import { createHash } from 'node:crypto';
 import { backoffDelay, sleep } from '../backoff.js';
 import { resolveOptions, type IdempotencyOptions, type ResolvedOptions } from './config.js';
-import {
-  IdempotencyInProgressError,
-  IdempotencyKeyError,
-  IdempotencyPayloadMismatchError,
-  IdempotencyPersistenceError,
-} from './errors.js';
+import { IdempotencyInProgressError, IdempotencyPayloadMismatchError, IdempotencyPersistenceError } from './errors.js';
+import { keyHash, payloadHash as hashPayload } from './event-key.js';
 import { LocalCache } from './local-cache.js';
 import type { IdempotencyRecord } from './record.js';
-import { stableJson } from './stable-json.js';
 
 /** The part of a Lambda context the orchestrator reads. */
 export interface InvocationContext {
@@ -21,8 +15,6 @@ export interface InvocationContext {
 export type Begun<R> =
   | { readonly kind: 'run'; readonly record: IdempotencyRecord }
   | { readonly kind: 'done'; readonly result: R };
-
-const hash = (value: unknown) => createHash('sha256').update(stableJson(value)).digest('base64url');
 
 /** The stored result, parsed; its type is the handler's, which stored it. */
 function resultOf(record: IdempotencyRecord): unknown {
@@ -40,12 +32,9 @@ export class IdempotencyHandler<E, R> {
 
   /** Takes the event's key, or returns the result stored under it. */
   async begin(event: E, context?: InvocationContext): Promise<Begun<R>> {
-    const keyValue = this.options.selectKey(event);
-    if (keyValue === undefined || keyValue === null || keyValue === '') {
-      throw new IdempotencyKeyError('the event has no idempotency key where the key expression looks');
-    }
-    const key = `${this.options.namespace}#${hash(keyValue)}`;
-    const payloadHash = this.options.selectPayload ? hash(this.options.selectPayload(event)) : undefined;
+    const { selectKey, selectPayload, keySource, payloadSource } = this.options;
+    const key = `${this.options.namespace}#${keyHash(selectKey(event), keySource)}`;
+    const payloadHash = selectPayload ? hashPayload(selectPayload(event), payloadSource) : undefined;
 
     const cached = this.cache.get(key, Date.now());
     if (cached) return { kind: 'done', result: this.replay(cached, payloadHash) };

@@ -163,6 +163,65 @@ describe.each(stores)('idempotent() on %s', (store, makeLayer) => {
     await expect(handler({ body: JSON.stringify({ n: 3 }) }, {})).rejects.toBeInstanceOf(IdempotencyKeyError);
   });
 
+  const lines = (event: Record<string, unknown>) => ({ order: event.orderId, lines: [event.lines] });
+  it.each<[string, string | typeof lines, Record<string, unknown>, Record<string, unknown>]>([
+    ['[orderId, customerId]', '[orderId, customerId]', { amount: 1 }, { amount: 2 }],
+    ['{ o: orderId }', '{ o: orderId }', { amount: 1 }, { amount: 2 }],
+    ['{ o: orderId, c: customerId }', '{ o: orderId, c: customerId }', { customerId: {} }, { customerId: [] }],
+    ['Records[].messageId', 'Records[].messageId', { Records: [] }, { Records: [{ body: 'x' }] }],
+    ['[orderId, lines]', '[orderId, lines]', { lines: [] }, { lines: [null, ''] }],
+    ['powertools_json(body).orderId', 'powertools_json(body).orderId', {}, { body: 42 }],
+    ['a function', lines, { amount: 1 }, { amount: 2 }],
+  ])(
+    'takes key %s with every part missing for no key, whatever else the event holds',
+    async (_, key, first, second) => {
+      let runs = 0;
+      const handler = idempotent(async (event: Record<string, unknown>) => ({ event, run: ++runs }), {
+        key,
+        persistence: makeLayer(),
+      });
+      await expect(handler(first, {})).rejects.toBeInstanceOf(IdempotencyKeyError);
+      await expect(handler(second, {})).rejects.toThrow(/^the event has no idempotency key: /);
+      expect(runs).toBe(0);
+    },
+  );
+
+  it('keeps a compound key with one part present, and refuses a key JSON cannot write', async () => {
+    let runs = 0;
+    const persistence = makeLayer();
+    const byOrder = idempotent(async () => ++runs, { key: '[orderId, customerId]', persistence });
+    const id = randomUUID();
+    await expect(byOrder({ customerId: `a-${id}` }, {})).resolves.toBe(1);
+    await expect(byOrder({ customerId: `b-${id}` }, {})).resolves.toBe(2);
+    await expect(byOrder({ customerId: `a-${id}` }, {})).resolves.toBe(1);
+
+    // A Set is written {} by JSON: every set of order ids would share one record.
+    const bySet = idempotent(async () => ++runs, {
+      key: (event: { ids: string[] }) => new Set(event.ids),
+      persistence,
+    });
+    await expect(bySet({ ids: ['o1'] }, {})).rejects.toThrow(
+      'the idempotency key the key function found is not JSON data: (the value) is a Set, which JSON writes as {}: pass [...set]',
+    );
+    const byBigInt = idempotent(async () => ++runs, { key: () => ({ order: 1n }), persistence });
+    await expect(byBigInt({}, {})).rejects.toThrow(/key function found is not JSON data: order is a BigInt/);
+    expect(runs).toBe(2);
+  });
+
+  it('compares an absent payload as null, without failing', async () => {
+    let runs = 0;
+    const handler = idempotent(async () => ++runs, {
+      key: 'orderId',
+      payload: (event: { orderId: string; amount?: number }) => event.amount,
+      persistence: makeLayer(),
+      localCache: false,
+    });
+    const orderId = randomUUID();
+    await expect(handler({ orderId }, {})).resolves.toBe(1);
+    await expect(handler({ orderId }, {})).resolves.toBe(1);
+    await expect(handler({ orderId, amount: 3 }, {})).rejects.toBeInstanceOf(IdempotencyPayloadMismatchError);
+  });
+
   it('makes one side effect out of a storm of 8 processes × 50 concurrent duplicates', async () => {
     const key = `storm-${randomUUID()}`;
     const effectsKey = `effects:${key}`;
