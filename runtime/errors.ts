@@ -5,6 +5,12 @@ export class StatefulRuntimeError extends Error {
   override name = 'StatefulRuntimeError';
 }
 
+/** What an error says, whatever was thrown (an Error of another realm too: Jest's, a vm's). */
+export function messageOf(error: unknown): string {
+  const message = (error as { message?: unknown } | null | undefined)?.message;
+  return typeof message === 'string' ? message : String(error);
+}
+
 /** Where the function's AWS calls go: its region, and the endpoint when one is set (an emulator). */
 export function awsWhere(service: string): string {
   const region = process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? '(none set)';

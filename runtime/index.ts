@@ -42,6 +42,8 @@ export {
   IdempotencyKeyError,
   IdempotencyPayloadMismatchError,
   IdempotencyPersistenceError,
+  IdempotencyRecordTooLargeError,
+  IdempotencyResultNotStoredError,
 } from './idempotency/errors.js';
 export type { IdempotencyRecord } from './idempotency/record.js';
 export type { AcquireResult, PersistenceLayer } from './idempotency/persistence/persistence.js';

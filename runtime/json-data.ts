@@ -2,6 +2,7 @@
 // saying where, writes a Set or a Map as {} and NaN as null, and drops a function: a key, an
 // event or a workflow input holding one would be sent changed, or collide with another.
 // Dates (and anything else with toJSON) say themselves how they are written, so they pass.
+import { messageOf } from './errors.js';
 
 /** Where in the value (`lines[2].sku`, or `(the value)`) JSON fails it, and how. */
 export interface JsonProblem {
@@ -71,8 +72,7 @@ export function jsonData(value: unknown, sorted = false): JsonData {
   } catch (error) {
     if (error instanceof Found) return { problem: error.problem };
     // A toJSON that threw.
-    const reason = error instanceof Error ? error.message : String(error);
-    return { problem: { path: '(the value)', reason } };
+    return { problem: { path: '(the value)', reason: messageOf(error) } };
   }
   return text === undefined ? { problem: { path: '(the value)', reason: 'undefined, which is not JSON' } } : { text };
 }

@@ -41,6 +41,12 @@ export interface IdempotencyOptions<E> {
   readonly namespace?: string;
   /** How long an INPROGRESS record holds without a Lambda context to tell; 60 s by default. */
   readonly inProgressTimeoutMs?: number;
+  /**
+   * What a duplicate gets when the first run's result could not be stored (JSON cannot write it, or
+   * it is over the store's size limit): an IdempotencyResultNotStoredError (`'error'`, the
+   * default), `'nothing'` (undefined), or `'rerun'`: the key is released and the handler runs again.
+   */
+  readonly resultNotStored?: 'error' | 'nothing' | 'rerun';
 }
 
 export interface ResolvedOptions<E> {
@@ -55,6 +61,7 @@ export interface ResolvedOptions<E> {
   readonly cacheSize: number;
   readonly namespace: string;
   readonly inProgressTimeoutMs: number;
+  readonly resultNotStored: 'error' | 'nothing' | 'rerun';
 }
 
 const functions = new PowertoolsFunctions();
@@ -155,6 +162,12 @@ const sourceOf = (option: string, value: unknown) =>
       ? 'the whole event'
       : `the ${option} function`;
 
+function resultNotStoredOf(value: unknown): 'error' | 'nothing' | 'rerun' {
+  if (value === undefined) return 'error';
+  if (value === 'error' || value === 'nothing' || value === 'rerun') return value;
+  return refuse('resultNotStored', value, "'error', 'nothing' or 'rerun'");
+}
+
 export function resolveOptions<E>(options: IdempotencyOptions<E>): ResolvedOptions<E> {
   const selector = (option: 'key' | 'payload', value: string | ((event: E) => unknown)): ((event: E) => unknown) => {
     if (typeof value === 'function') return value;
@@ -183,5 +196,6 @@ export function resolveOptions<E>(options: IdempotencyOptions<E>): ResolvedOptio
     cacheSize: cacheSizeOf(localCache),
     namespace: options.namespace ?? process.env.AWS_LAMBDA_FUNCTION_NAME ?? 'local',
     inProgressTimeoutMs: numberOption('inProgressTimeoutMs', options.inProgressTimeoutMs, 60_000),
+    resultNotStored: resultNotStoredOf(options.resultNotStored),
   };
 }

@@ -1,8 +1,15 @@
 // The one orchestrator behind idempotent() and the Middy middleware: begin (take the key, or
 // find its result), then succeed (store the result) or fail (release the key).
 import { backoffDelay, sleep } from '../backoff.js';
+import { messageOf } from '../errors.js';
 import { resolveOptions, type IdempotencyOptions, type ResolvedOptions } from './config.js';
-import { IdempotencyInProgressError, IdempotencyPayloadMismatchError, IdempotencyPersistenceError } from './errors.js';
+import {
+  IdempotencyInProgressError,
+  IdempotencyPayloadMismatchError,
+  IdempotencyPersistenceError,
+  IdempotencyRecordTooLargeError,
+  IdempotencyResultNotStoredError,
+} from './errors.js';
 import { keyHash, payloadHash as hashPayload } from './event-key.js';
 import { LocalCache } from './local-cache.js';
 import type { IdempotencyRecord } from './record.js';
@@ -15,6 +22,33 @@ export interface InvocationContext {
 export type Begun<R> =
   | { readonly kind: 'run'; readonly record: IdempotencyRecord }
   | { readonly kind: 'done'; readonly result: R };
+
+/** The COMPLETED record of the run `record` took the key for. */
+function completedRecord(
+  record: IdempotencyRecord,
+  outcome: { result: string } | { resultNotStored: string } | Record<string, never>,
+): IdempotencyRecord {
+  return {
+    key: record.key,
+    status: 'COMPLETED',
+    expiresAt: record.expiresAt,
+    ...(record.payloadHash ? { payloadHash: record.payloadHash } : {}),
+    ...outcome,
+  };
+}
+
+/** Logs, as one JSON line, what went wrong with the store and what follows from it. */
+function warn(message: string, key: string, error?: unknown, consequence?: string): void {
+  console.warn(
+    JSON.stringify({
+      level: 'WARN',
+      message: `idempotency: ${message}`,
+      key,
+      ...(error === undefined ? {} : { error: messageOf(error) }),
+      ...(consequence === undefined ? {} : { consequence }),
+    }),
+  );
+}
 
 /** The stored result, parsed; its type is the handler's, which stored it. */
 function resultOf(record: IdempotencyRecord): unknown {
@@ -74,31 +108,62 @@ export class IdempotencyHandler<E, R> {
     }
   }
 
-  /** Stores the result. If the store fails, the result is still returned: the work is done. */
+  /**
+   * Stores the result, and returns it whatever happens: the work is done. A result that cannot be
+   * stored (JSON cannot write it, or the store cannot hold it) still marks the key completed, so a
+   * duplicate never runs the handler again unless `resultNotStored: 'rerun'` says so.
+   */
   async succeed(record: IdempotencyRecord, result: R): Promise<R> {
-    const completed: IdempotencyRecord = {
-      key: record.key,
-      status: 'COMPLETED',
-      expiresAt: record.expiresAt,
-      ...(record.payloadHash ? { payloadHash: record.payloadHash } : {}),
-      ...(result === undefined ? {} : { result: JSON.stringify(result) }),
-    };
+    let json: string | undefined;
+    try {
+      // As Lambda itself writes a result: undefined (no result) stays undefined.
+      json = JSON.stringify(result) as string | undefined;
+    } catch (error) {
+      await this.notStored(record, `JSON cannot write it (${messageOf(error)})`);
+      return result;
+    }
+    const completed = completedRecord(record, json === undefined ? {} : { result: json });
     try {
       await this.options.persistence.complete(completed);
       this.cache.set(completed);
     } catch (error) {
-      // A duplicate arriving before the in-progress time runs out is refused; one after runs
-      // the handler again. Failing this invocation instead would make Lambda retry it at once.
-      console.warn(
-        JSON.stringify({
-          level: 'WARN',
-          message: 'idempotency: the handler succeeded but its result could not be stored',
-          key: record.key,
-          error: error instanceof Error ? error.message : String(error),
-        }),
-      );
+      if (error instanceof IdempotencyRecordTooLargeError) await this.notStored(record, error.message);
+      else warn('the handler succeeded but its result could not be stored', record.key, error, this.downNote(record));
     }
     return result;
+  }
+
+  /** Records that the run completed without its result, or releases the key when asked to. */
+  private async notStored(record: IdempotencyRecord, reason: string): Promise<void> {
+    const { resultNotStored, persistence } = this.options;
+    const duplicates =
+      resultNotStored === 'rerun'
+        ? 'a duplicate runs the handler again'
+        : resultNotStored === 'nothing'
+          ? 'a duplicate gets nothing'
+          : 'a duplicate gets IdempotencyResultNotStoredError';
+    try {
+      if (resultNotStored === 'rerun') await persistence.release(record.key);
+      else {
+        const completed = completedRecord(record, { resultNotStored: reason });
+        await persistence.complete(completed);
+        this.cache.set(completed);
+      }
+    } catch (error) {
+      warn(
+        `the handler succeeded but its result could not be stored: ${reason}`,
+        record.key,
+        error,
+        this.downNote(record),
+      );
+      return;
+    }
+    warn(`the handler succeeded but its result could not be stored: ${reason}; ${duplicates}`, record.key);
+  }
+
+  /** What happens to duplicates when the store could not be told the run completed. */
+  private downNote(record: IdempotencyRecord): string {
+    return `a duplicate is refused until ${new Date(record.inProgressUntil ?? 0).toISOString()}, then runs the handler again`;
   }
 
   /** Releases the key after the handler failed, so a retry runs the handler again. */
@@ -117,6 +182,10 @@ export class IdempotencyHandler<E, R> {
   private replay(record: IdempotencyRecord, payloadHash: string | undefined): R {
     if (payloadHash && record.payloadHash && record.payloadHash !== payloadHash) {
       throw new IdempotencyPayloadMismatchError(record.key);
+    }
+    // 'rerun' never writes such a record; one written before under another setting still stands.
+    if (record.resultNotStored !== undefined && this.options.resultNotStored !== 'nothing') {
+      throw new IdempotencyResultNotStoredError(record.key, record.resultNotStored, record.expiresAt * 1000);
     }
     return resultOf(record) as R;
   }

@@ -3,6 +3,18 @@
 // byte per two significant digits plus one, binaries in bytes, and each list or map entry one
 // byte of overhead plus three per container.
 
+/** DynamoDB stores at most 400 KB in an item: attribute names and values, by the rules above. */
+export const maxItemBytes = 400 * 1024;
+
+/** Whether DynamoDB refused a write for its item's size (PutItem's and UpdateItem's own words). */
+export function isItemSizeError(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    error.name === 'ValidationException' &&
+    /item size (to update )?has exceeded the maximum allowed size/i.test(error.message)
+  );
+}
+
 const utf8 = (text: string) => Buffer.byteLength(text, 'utf8');
 
 /** One byte per two significant digits (leading and trailing zeros trimmed), plus one. */

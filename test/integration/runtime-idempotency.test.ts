@@ -14,7 +14,9 @@ import {
   IdempotencyKeyError,
   IdempotencyPayloadMismatchError,
   IdempotencyPersistenceError,
+  IdempotencyResultNotStoredError,
   idempotent,
+  idempotentMiddleware,
   type PersistenceLayer,
 } from '../../runtime';
 import { RedisPersistence } from '../../runtime/redis';
@@ -220,6 +222,106 @@ describe.each(stores)('idempotent() on %s', (store, makeLayer) => {
     await expect(handler({ orderId }, {})).resolves.toBe(1);
     await expect(handler({ orderId }, {})).resolves.toBe(1);
     await expect(handler({ orderId, amount: 3 }, {})).rejects.toBeInstanceOf(IdempotencyPayloadMismatchError);
+  });
+
+  describe('a run whose result cannot be stored', () => {
+    let warnings: string[];
+    beforeEach(() => {
+      warnings = [];
+      jest.spyOn(console, 'warn').mockImplementation((line: string) => void warnings.push(line));
+    });
+    afterEach(() => jest.restoreAllMocks());
+
+    it('is recorded as completed all the same: a duplicate gets IdempotencyResultNotStoredError, never a second run', async () => {
+      let runs = 0;
+      const persistence = makeLayer();
+      const charge = idempotent(async () => ({ total: 10n, run: ++runs }), {
+        key: 'orderId',
+        persistence,
+        localCache: false,
+        ttl: 60,
+      });
+      const orderId = randomUUID();
+      const before = Date.now();
+      await expect(charge({ orderId }, {})).resolves.toEqual({ total: 10n, run: 1 });
+      expect(warnings).toEqual([expect.stringContaining('its result could not be stored')]);
+
+      const duplicate = charge({ orderId }, {});
+      await expect(duplicate).rejects.toBeInstanceOf(IdempotencyResultNotStoredError);
+      await expect(duplicate).rejects.toThrow(
+        /^the invocation with idempotency key .+ ran, but its result could not be stored: JSON cannot write it \(Do not know how to serialize a BigInt\)\. The handler does not run again for this key until the record expires at /,
+      );
+      const error = (await duplicate.catch((caught: unknown) => caught)) as IdempotencyResultNotStoredError;
+      expect(error.expiresAt).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000 + 60_000);
+      expect(runs).toBe(1);
+    });
+
+    it(`is over the store's size limit on DynamoDB (400 KB an item), and within it on Redis`, async () => {
+      let runs = 0;
+      const persistence = makeLayer();
+      const render = idempotent(async () => ({ html: 'x'.repeat(420 * 1024), run: ++runs }), {
+        key: 'orderId',
+        persistence,
+        localCache: false,
+      });
+      const orderId = randomUUID();
+      await expect(render({ orderId }, {})).resolves.toMatchObject({ run: 1 });
+      if (store === 'DynamoDB') {
+        await expect(render({ orderId }, {})).rejects.toThrow(
+          /its result could not be stored: the record is \d+ bytes, over the 409600 bytes DynamoDB stores in an item\./,
+        );
+      } else {
+        await expect(render({ orderId }, {})).resolves.toMatchObject({ run: 1 });
+      }
+      expect(runs).toBe(1);
+    });
+
+    it(`gives a duplicate nothing, or runs it again, only when asked to`, async () => {
+      let runs = 0;
+      const persistence = makeLayer();
+      const handler = (resultNotStored: 'nothing' | 'rerun') =>
+        idempotent(async () => ({ total: 10n, run: ++runs }), {
+          key: 'orderId',
+          persistence,
+          localCache: false,
+          resultNotStored,
+        });
+      const nothing = handler('nothing');
+      const first = randomUUID();
+      await nothing({ orderId: first }, {});
+      await expect(nothing({ orderId: first }, {})).resolves.toBeUndefined();
+      expect(runs).toBe(1);
+
+      const rerun = handler('rerun');
+      const second = randomUUID();
+      await expect(rerun({ orderId: second }, {})).resolves.toEqual({ total: 10n, run: 2 });
+      await expect(rerun({ orderId: second }, {})).resolves.toEqual({ total: 10n, run: 3 });
+      expect(warnings).toEqual([
+        expect.stringContaining('a duplicate gets nothing'),
+        expect.stringContaining('a duplicate runs the handler again'),
+        expect.stringContaining('a duplicate runs the handler again'),
+      ]);
+    });
+
+    it('through the middleware too, which leaves the key completed and not held', async () => {
+      let runs = 0;
+      const middleware = idempotentMiddleware<{ orderId: string }, unknown>({
+        key: 'orderId',
+        persistence: makeLayer(),
+        localCache: false,
+      });
+      const invoke = async (event: { orderId: string }) => {
+        const request = { event, context: {}, response: undefined as unknown, internal: {} };
+        if ((await middleware.before(request)) !== undefined || 'earlyResponse' in request) return request.response;
+        request.response = { total: 10n, run: ++runs };
+        await middleware.after(request);
+        return request.response;
+      };
+      const orderId = randomUUID();
+      await expect(invoke({ orderId })).resolves.toEqual({ total: 10n, run: 1 });
+      await expect(invoke({ orderId })).rejects.toBeInstanceOf(IdempotencyResultNotStoredError);
+      expect(runs).toBe(1);
+    });
   });
 
   it('makes one side effect out of a storm of 8 processes × 50 concurrent duplicates', async () => {
