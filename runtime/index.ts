@@ -4,15 +4,26 @@ export { environmentPrefix, environmentVariableName, stateKinds, type StateKind 
 export { setDynamoDBClient, setEventBridgeClient, setStepFunctionsClient } from './clients.js';
 export {
   BatchIncompleteError,
+  BatchWriteIncompleteError,
   ConditionFailedError,
   ResourceNotDeclaredError,
   StatefulRuntimeError,
   TransactionCanceledError,
   TransactionTooLargeError,
+  type BatchWrites,
   type CancellationReason,
 } from './errors.js';
 export type { ConditionOptions, UpdateSpec } from './tables/expressions.js';
-export { TableAccessDeniedError, TableNotFoundError, type TableRef } from './tables/table-errors.js';
+export {
+  DuplicateItemError,
+  InvalidKeyError,
+  ItemTooLargeError,
+  TableAccessDeniedError,
+  TableNotFoundError,
+  UnstorableValueError,
+  type RequestPlace,
+  type TableRef,
+} from './tables/table-errors.js';
 export {
   table,
   Table,

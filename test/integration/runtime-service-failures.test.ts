@@ -90,12 +90,14 @@ describe('when DynamoDB is down, slow or refuses', () => {
         maxAttempts: 1,
       }),
     );
-    await expect(reserve('o2', 'order-o2')).rejects.toMatchObject({ name: 'TimeoutError' });
+    // Unique per run: DynamoDB Local remembers a token for 10 minutes, whatever table it wrote.
+    const token = `order-o2-${id}`;
+    await expect(reserve('o2', token)).rejects.toMatchObject({ name: 'TimeoutError' });
     await settle();
     setDynamoDBClient(undefined);
     // It did land: the timeout hid the answer, not the work.
     await expect(inventory.get({ sku: 'pear' }, { consistent: true })).resolves.toEqual({ sku: 'pear', stock: 9 });
-    await reserve('o2', 'order-o2');
+    await reserve('o2', token);
     await expect(inventory.get({ sku: 'pear' }, { consistent: true })).resolves.toEqual({ sku: 'pear', stock: 9 });
   });
 

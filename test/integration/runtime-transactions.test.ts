@@ -5,6 +5,7 @@
 // cancellation reasons mapped to the right operations, token replay, conflicts retried within
 // their bound.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { randomUUID } from 'node:crypto';
 import {
   setDynamoDBClient,
   table,
@@ -113,8 +114,9 @@ describe('transact()', () => {
 
   it('makes a retry with the same token a no-op', async () => {
     await inventory.put({ sku: 'plum', stock: 10 });
-    const take = () =>
-      transact((tx) => tx.update(inventory, { sku: 'plum' }, { add: { stock: -1 } }), { token: 'order-o3-take-plum' });
+    // Unique per run: DynamoDB Local remembers a token for 10 minutes, whatever table it wrote.
+    const token = `order-o3-take-plum-${randomUUID().slice(0, 8)}`;
+    const take = () => transact((tx) => tx.update(inventory, { sku: 'plum' }, { add: { stock: -1 } }), { token });
     await take();
     await take();
     await expect(inventory.get({ sku: 'plum' })).resolves.toEqual({ sku: 'plum', stock: 9 });
