@@ -76,4 +76,4 @@ export {
   type StartResult,
   type SyncResult,
 } from './workflows/workflow.js';
-export { WorkflowAccessDeniedError, WorkflowNotFoundError } from './workflows/workflow-errors.js';
+export { WorkflowAccessDeniedError, WorkflowInputError, WorkflowNotFoundError } from './workflows/workflow-errors.js';
