@@ -76,7 +76,11 @@ export class IdempotencyHandler<E, R> {
     const deadline = this.options.waitMs !== undefined ? Date.now() + this.options.waitMs : undefined;
     for (let attempt = 1; ; attempt++) {
       const now = Date.now();
-      const remaining = context?.getRemainingTimeInMillis?.() ?? this.options.inProgressTimeoutMs;
+      // A context that cannot say (a test's stand-in, a time already up) must not make the lock
+      // expire at once: a concurrent duplicate would run too.
+      const told = context?.getRemainingTimeInMillis?.();
+      const remaining =
+        typeof told === 'number' && Number.isFinite(told) && told > 0 ? told : this.options.inProgressTimeoutMs;
       const record: IdempotencyRecord = {
         key,
         status: 'INPROGRESS',
@@ -119,7 +123,7 @@ export class IdempotencyHandler<E, R> {
       // As Lambda itself writes a result: undefined (no result) stays undefined.
       json = JSON.stringify(result) as string | undefined;
     } catch (error) {
-      await this.notStored(record, `JSON cannot write it (${messageOf(error)})`);
+      await this.notStored(record, `JSON cannot write it (${messageOf(error).split('\n')[0] ?? ''})`);
       return result;
     }
     const completed = completedRecord(record, json === undefined ? {} : { result: json });

@@ -224,6 +224,28 @@ describe.each(stores)('idempotent() on %s', (store, makeLayer) => {
     await expect(handler({ orderId, amount: 3 }, {})).rejects.toBeInstanceOf(IdempotencyPayloadMismatchError);
   });
 
+  it.each([0, -5, NaN])(
+    'holds the key for inProgressTimeoutMs when the context says %p ms remain, refusing a concurrent duplicate',
+    async (remaining) => {
+      let runs = 0;
+      const slow = idempotent(
+        async () => {
+          runs++;
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          return 'done';
+        },
+        { key: 'orderId', persistence: makeLayer(), localCache: false },
+      );
+      const context = { getRemainingTimeInMillis: () => remaining };
+      const orderId = randomUUID();
+      const first = slow({ orderId }, context);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await expect(slow({ orderId }, context)).rejects.toBeInstanceOf(IdempotencyInProgressError);
+      await expect(first).resolves.toBe('done');
+      expect(runs).toBe(1);
+    },
+  );
+
   describe('a run whose result cannot be stored', () => {
     let warnings: string[];
     beforeEach(() => {
