@@ -5,6 +5,12 @@ export class StatefulRuntimeError extends Error {
   override name = 'StatefulRuntimeError';
 }
 
+/** What an error says, whatever was thrown (an Error of another realm too: Jest's, a vm's). */
+export function messageOf(error: unknown): string {
+  const message = (error as { message?: unknown } | null | undefined)?.message;
+  return typeof message === 'string' ? message : String(error);
+}
+
 /** Where the function's AWS calls go: its region, and the endpoint when one is set (an emulator). */
 export function awsWhere(service: string): string {
   const region = process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? '(none set)';
@@ -85,14 +91,52 @@ export class TransactionCanceledError extends StatefulRuntimeError {
   }
 }
 
-/** Items DynamoDB left unprocessed in a batch after every retry. */
+/** Items DynamoDB left unprocessed in a batch after every retry (and those never sent after them). */
 export class BatchIncompleteError extends StatefulRuntimeError {
   override name = 'BatchIncompleteError';
   constructor(
     readonly table: string,
     readonly unprocessed: readonly Record<string, unknown>[],
     attempts: number,
+    options?: { cause?: unknown },
   ) {
-    super(`${unprocessed.length} item(s) of table ${table} still unprocessed after ${attempts} attempts`);
+    super(`${unprocessed.length} item(s) of table ${table} still unprocessed after ${attempts} attempts`, options);
+  }
+}
+
+/** The puts and deletes of a batch write, as `batchWrite()` takes them. */
+export interface BatchWrites {
+  readonly put: readonly Record<string, unknown>[];
+  readonly delete: readonly Record<string, unknown>[];
+}
+
+const countOf = (writes: BatchWrites) => writes.put.length + writes.delete.length;
+
+/**
+ * A batch write that stopped part-way, after some of its requests had landed: exactly which
+ * writes were made (`written`), which were not (`unwritten`), and which were sent without an
+ * answer (`uncertain`: a timeout or a dropped connection, so they may have landed). Puts and
+ * deletes can be repeated safely: `batchWrite()` of `unwritten` and `uncertain` finishes the job.
+ * `unprocessed` lists the items and keys of both.
+ */
+export class BatchWriteIncompleteError extends BatchIncompleteError {
+  override name = 'BatchWriteIncompleteError';
+  constructor(
+    table: string,
+    readonly written: BatchWrites,
+    readonly unwritten: BatchWrites,
+    readonly uncertain: BatchWrites,
+    attempts: number,
+    options: { cause?: unknown } = {},
+  ) {
+    super(table, [...unwritten.put, ...unwritten.delete, ...uncertain.put, ...uncertain.delete], attempts, options);
+    const total = countOf(written) + countOf(unwritten) + countOf(uncertain);
+    const why =
+      options.cause === undefined
+        ? `DynamoDB left writes unprocessed after ${attempts} attempts`
+        : messageOf(options.cause);
+    this.message =
+      `batchWrite on table ${table} stopped part-way: ${countOf(written)} of ${total} writes were made (error.written), ` +
+      `${countOf(unwritten)} were not (error.unwritten), and ${countOf(uncertain)} were sent without an answer and may have been (error.uncertain). ${why}`;
   }
 }

@@ -4,15 +4,26 @@ export { environmentPrefix, environmentVariableName, stateKinds, type StateKind 
 export { setDynamoDBClient, setEventBridgeClient, setStepFunctionsClient } from './clients.js';
 export {
   BatchIncompleteError,
+  BatchWriteIncompleteError,
   ConditionFailedError,
   ResourceNotDeclaredError,
   StatefulRuntimeError,
   TransactionCanceledError,
   TransactionTooLargeError,
+  type BatchWrites,
   type CancellationReason,
 } from './errors.js';
 export type { ConditionOptions, UpdateSpec } from './tables/expressions.js';
-export { TableAccessDeniedError, TableNotFoundError, type TableRef } from './tables/table-errors.js';
+export {
+  DuplicateItemError,
+  InvalidKeyError,
+  ItemTooLargeError,
+  TableAccessDeniedError,
+  TableNotFoundError,
+  UnstorableValueError,
+  type RequestPlace,
+  type TableRef,
+} from './tables/table-errors.js';
 export {
   table,
   Table,
@@ -42,6 +53,8 @@ export {
   IdempotencyKeyError,
   IdempotencyPayloadMismatchError,
   IdempotencyPersistenceError,
+  IdempotencyRecordTooLargeError,
+  IdempotencyResultNotStoredError,
 } from './idempotency/errors.js';
 export type { IdempotencyRecord } from './idempotency/record.js';
 export type { AcquireResult, PersistenceLayer } from './idempotency/persistence/persistence.js';
@@ -63,7 +76,7 @@ export {
   type StartResult,
   type SyncResult,
 } from './workflows/workflow.js';
-export { WorkflowAccessDeniedError, WorkflowNotFoundError } from './workflows/workflow-errors.js';
+export { WorkflowAccessDeniedError, WorkflowInputError, WorkflowNotFoundError } from './workflows/workflow-errors.js';
 export { cache, Cache, type CacheOptions, type RemainingTime } from './caches/cache.js';
 export { CacheConfigError, CacheConnectionError } from './caches/cache-errors.js';
 export { setSecretsManagerClient } from './caches/secrets-client.js';

@@ -8,6 +8,7 @@ import { backoffDelay, sleep, type BackoffOptions } from '../backoff.js';
 import { eventBridge } from '../clients.js';
 import { resolveResource } from '../discovery.js';
 import { StatefulRuntimeError } from '../errors.js';
+import { jsonData } from '../json-data.js';
 
 /** EventBridge's limits on one PutEvents call. */
 export const publishLimits = { entries: 10, bytes: 256 * 1024 } as const;
@@ -51,8 +52,13 @@ export class PublishError extends StatefulRuntimeError {
     const cause =
       options.cause instanceof Error ? `${options.cause.name}: ${options.cause.message}` : String(options.cause);
     const denied = options.cause instanceof Error && options.cause.name === 'AccessDeniedException';
+    // Refused here, before sending, as EventBridge would refuse it: said in our words alone.
+    const refusal =
+      options.cause instanceof StatefulRuntimeError
+        ? `publishing to bus ${bus} was refused before sending, as EventBridge would refuse it: ${options.cause.message}`
+        : `EventBridge refused to publish to bus ${bus}: ${cause}`;
     super(
-      `EventBridge refused to publish to bus ${bus}: ${cause}. ` +
+      `${refusal}. ` +
         (denied ? 'The function may publish only to buses its state: block grants publish. ' : '') +
         `${published} event(s) were published; the ${failed.length} others are in error.failed.`,
       options,
@@ -73,6 +79,38 @@ function describeError(error: unknown): { code: string; message: string } {
   const systemCode = (error as { code?: unknown }).code;
   const code = error.name === 'Error' && typeof systemCode === 'string' ? systemCode : error.name;
   return { code, message: error.message };
+}
+
+/** Why EventBridge would fail an entry with this detail type or source, if it would. */
+function missingField(field: string, value: unknown): string | undefined {
+  if (typeof value === 'string' && value !== '') return undefined;
+  return `an event needs a ${field}, a non-empty string; got ${typeof value === 'string' ? '""' : String(value)}`;
+}
+
+/** A detail as EventBridge takes it, a JSON object, or why it is not one (JSON would change it). */
+function detailJson(detail: unknown): { text: string } | { malformed: string } {
+  if (typeof detail !== 'object' || detail === null || Array.isArray(detail)) {
+    const got =
+      detail === null
+        ? 'null'
+        : detail === undefined
+          ? 'undefined'
+          : Array.isArray(detail)
+            ? 'a list'
+            : `a ${typeof detail}`;
+    return { malformed: `EventBridge takes a JSON object as an event's detail; got ${got}` };
+  }
+  const json = jsonData(detail);
+  if ('problem' in json) {
+    const { path, reason } = json.problem;
+    return { malformed: `${path === '(the value)' ? 'the detail' : path} is ${reason}` };
+  }
+  if (!json.text.startsWith('{')) {
+    return {
+      malformed: `EventBridge takes a JSON object as an event's detail; this one is written ${json.text.slice(0, 40)}`,
+    };
+  }
+  return json;
 }
 
 /** EventBridge's size of an entry: its text fields in UTF-8 bytes, plus 14 for a Time. */
@@ -125,14 +163,23 @@ export class Bus {
     const details = Array.isArray(detail) ? (detail as unknown[]) : [detail];
     const failed: FailedEvent[] = [];
     const byIndex = () => failed.sort((a, b) => a.index - b.index);
-    const fail = (item: Pending, errorCode: string, errorMessage: string | undefined) =>
+    const fail = (item: Pick<Pending, 'index' | 'detail'>, errorCode: string, errorMessage: string | undefined) =>
       failed.push({ index: item.index, detail: item.detail, errorCode, errorMessage });
+    // EventBridge fails a whole request whose entries all lack a detail type or a source.
+    const source = options.source ?? process.env.AWS_LAMBDA_FUNCTION_NAME ?? 'serverless-stateful';
+    const missing = missingField('detail type', detailType) ?? missingField('source', source);
+    if (missing) {
+      details.forEach((item, index) => fail({ index, detail: item }, 'InvalidArgument', missing));
+      throw new PublishError(this.name, 0, byIndex(), { cause: new StatefulRuntimeError(missing) });
+    }
     let pending: Pending[] = [];
     details.forEach((item, index) => {
-      const entry = this.entry(detailType, item, options);
+      const json = detailJson(item);
+      if ('malformed' in json) return fail({ index, detail: item }, 'MalformedDetail', json.malformed);
+      const entry = this.entry(detailType, json.text, source, options);
       const size = entrySize(entry);
       if (size > publishLimits.bytes) {
-        fail({ index, detail: item, entry, size }, 'EntryTooLarge', `${size} bytes; EventBridge takes at most 262144`);
+        fail({ index, detail: item }, 'EntryTooLarge', `${size} bytes; EventBridge takes at most 262144`);
       } else pending.push({ index, detail: item, entry, size });
     });
 
@@ -176,12 +223,12 @@ export class Bus {
     return { published, failed: byIndex() };
   }
 
-  private entry(detailType: string, detail: unknown, options: PublishOptions): PutEventsRequestEntry {
+  private entry(detailType: string, detail: string, source: string, options: PublishOptions): PutEventsRequestEntry {
     return {
       EventBusName: this.eventBusName,
-      Source: options.source ?? process.env.AWS_LAMBDA_FUNCTION_NAME ?? 'serverless-stateful',
+      Source: source,
       DetailType: detailType,
-      Detail: JSON.stringify(detail),
+      Detail: detail,
       ...(options.resources ? { Resources: [...options.resources] } : {}),
     };
   }

@@ -3,6 +3,7 @@ import {
   ArityError,
   EmptyExpressionError,
   IncompleteExpressionError,
+  JMESPathError,
   LexerError,
   ParseError,
   search,
@@ -10,7 +11,7 @@ import {
   VariadicArityError,
 } from '@aws-lambda-powertools/jmespath';
 import { PowertoolsFunctions } from '@aws-lambda-powertools/jmespath/functions';
-import { IdempotencyConfigError } from './errors.js';
+import { IdempotencyConfigError, IdempotencyKeyError } from './errors.js';
 import { DynamoDBPersistence } from './persistence/dynamodb.js';
 import type { PersistenceLayer } from './persistence/persistence.js';
 
@@ -40,17 +41,27 @@ export interface IdempotencyOptions<E> {
   readonly namespace?: string;
   /** How long an INPROGRESS record holds without a Lambda context to tell; 60 s by default. */
   readonly inProgressTimeoutMs?: number;
+  /**
+   * What a duplicate gets when the first run's result could not be stored (JSON cannot write it, or
+   * it is over the store's size limit): an IdempotencyResultNotStoredError (`'error'`, the
+   * default), `'nothing'` (undefined), or `'rerun'`: the key is released and the handler runs again.
+   */
+  readonly resultNotStored?: 'error' | 'nothing' | 'rerun';
 }
 
 export interface ResolvedOptions<E> {
   readonly selectKey: (event: E) => unknown;
+  /** The key option as messages name it: `key "orderId"`, or `the key function`. */
+  readonly keySource: string;
   readonly selectPayload: ((event: E) => unknown) | undefined;
+  readonly payloadSource: string;
   readonly ttlSeconds: number;
   readonly persistence: PersistenceLayer;
   readonly waitMs: number | undefined;
   readonly cacheSize: number;
   readonly namespace: string;
   readonly inProgressTimeoutMs: number;
+  readonly resultNotStored: 'error' | 'nothing' | 'rerun';
 }
 
 const functions = new PowertoolsFunctions();
@@ -66,12 +77,27 @@ const expressionErrors = [
   VariadicArityError,
 ];
 
-/** A JMESPath expression as a function of the event, refused now if it can never work. */
-function jmespath(option: string, expression: string): (event: unknown) => unknown {
-  const evaluate = (event: unknown) =>
+/**
+ * A JMESPath expression as a function of the event, refused now if it can never work. An event it
+ * cannot be evaluated on (`powertools_json(body)` without a body) has no key, or no payload (null).
+ */
+function jmespath(option: 'key' | 'payload', expression: string): (event: unknown) => unknown {
+  const select = (event: unknown) =>
     search(expression, event as Parameters<typeof search>[1], { customFunctions: functions });
+  const evaluate = (event: unknown) => {
+    try {
+      return select(event);
+    } catch (error) {
+      if (!(error instanceof JMESPathError)) throw error;
+      if (option === 'payload') return null;
+      throw new IdempotencyKeyError(
+        `the event has no idempotency key: key ${JSON.stringify(expression)} cannot be evaluated on it: ${error.message}`,
+        { cause: error },
+      );
+    }
+  };
   try {
-    evaluate({});
+    select({});
   } catch (error) {
     if (expressionErrors.some((type) => error instanceof type)) {
       throw new IdempotencyConfigError(
@@ -129,8 +155,21 @@ function cacheSizeOf(localCache: unknown): number {
   return refuse('localCache', localCache, 'true, false or { maxItems }');
 }
 
+const sourceOf = (option: string, value: unknown) =>
+  typeof value === 'string'
+    ? `${option} ${JSON.stringify(value)}`
+    : value === true
+      ? 'the whole event'
+      : `the ${option} function`;
+
+function resultNotStoredOf(value: unknown): 'error' | 'nothing' | 'rerun' {
+  if (value === undefined) return 'error';
+  if (value === 'error' || value === 'nothing' || value === 'rerun') return value;
+  return refuse('resultNotStored', value, "'error', 'nothing' or 'rerun'");
+}
+
 export function resolveOptions<E>(options: IdempotencyOptions<E>): ResolvedOptions<E> {
-  const selector = (option: string, value: string | ((event: E) => unknown)): ((event: E) => unknown) => {
+  const selector = (option: 'key' | 'payload', value: string | ((event: E) => unknown)): ((event: E) => unknown) => {
     if (typeof value === 'function') return value;
     if (typeof value !== 'string' || value.trim() === '') {
       refuse(option, value, 'a JMESPath expression or a function of the event');
@@ -143,6 +182,8 @@ export function resolveOptions<E>(options: IdempotencyOptions<E>): ResolvedOptio
   }
   return {
     selectKey: selector('key', options.key),
+    keySource: sourceOf('key', options.key),
+    payloadSource: sourceOf('payload', options.payload),
     selectPayload:
       options.payload === undefined
         ? undefined
@@ -155,5 +196,6 @@ export function resolveOptions<E>(options: IdempotencyOptions<E>): ResolvedOptio
     cacheSize: cacheSizeOf(localCache),
     namespace: options.namespace ?? process.env.AWS_LAMBDA_FUNCTION_NAME ?? 'local',
     inProgressTimeoutMs: numberOption('inProgressTimeoutMs', options.inProgressTimeoutMs, 60_000),
+    resultNotStored: resultNotStoredOf(options.resultNotStored),
   };
 }

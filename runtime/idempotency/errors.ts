@@ -34,3 +34,41 @@ export class IdempotencyKeyError extends StatefulRuntimeError {
 export class IdempotencyPersistenceError extends StatefulRuntimeError {
   override name = 'IdempotencyPersistenceError';
 }
+
+/**
+ * The invocation with this key ran, but its result could not be stored (JSON cannot write it, or it
+ * is over the store's size limit); the key is recorded as completed, so the handler does not run
+ * again. A duplicate gets this error until the record expires.
+ */
+export class IdempotencyResultNotStoredError extends StatefulRuntimeError {
+  override name = 'IdempotencyResultNotStoredError';
+  constructor(
+    readonly key: string,
+    /** Why the result was not stored. */
+    readonly reason: string,
+    /** When the record expires and the key is free again, in epoch milliseconds. */
+    readonly expiresAt: number,
+  ) {
+    super(
+      `the invocation with idempotency key ${key} ran, but its result could not be stored: ${reason}. ` +
+        `The handler does not run again for this key until the record expires at ${new Date(expiresAt).toISOString()}.`,
+    );
+  }
+}
+
+/**
+ * A store cannot hold a record this large. Persistence layers throw it from complete(), so the
+ * run is recorded as completed without its result.
+ */
+export class IdempotencyRecordTooLargeError extends IdempotencyPersistenceError {
+  override name = 'IdempotencyRecordTooLargeError';
+  constructor(
+    readonly key: string,
+    readonly bytes: number,
+    readonly limit: number,
+    store: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`the record is ${bytes} bytes, over the ${limit} bytes ${store} stores in an item`, options);
+  }
+}

@@ -1,17 +1,18 @@
 // The one orchestrator behind idempotent() and the Middy middleware: begin (take the key, or
 // find its result), then succeed (store the result) or fail (release the key).
-import { createHash } from 'node:crypto';
 import { backoffDelay, sleep } from '../backoff.js';
+import { messageOf } from '../errors.js';
 import { resolveOptions, type IdempotencyOptions, type ResolvedOptions } from './config.js';
 import {
   IdempotencyInProgressError,
-  IdempotencyKeyError,
   IdempotencyPayloadMismatchError,
   IdempotencyPersistenceError,
+  IdempotencyRecordTooLargeError,
+  IdempotencyResultNotStoredError,
 } from './errors.js';
+import { keyHash, payloadHash as hashPayload } from './event-key.js';
 import { LocalCache } from './local-cache.js';
 import type { IdempotencyRecord } from './record.js';
-import { stableJson } from './stable-json.js';
 
 /** The part of a Lambda context the orchestrator reads. */
 export interface InvocationContext {
@@ -22,7 +23,32 @@ export type Begun<R> =
   | { readonly kind: 'run'; readonly record: IdempotencyRecord }
   | { readonly kind: 'done'; readonly result: R };
 
-const hash = (value: unknown) => createHash('sha256').update(stableJson(value)).digest('base64url');
+/** The COMPLETED record of the run `record` took the key for. */
+function completedRecord(
+  record: IdempotencyRecord,
+  outcome: { result: string } | { resultNotStored: string } | Record<string, never>,
+): IdempotencyRecord {
+  return {
+    key: record.key,
+    status: 'COMPLETED',
+    expiresAt: record.expiresAt,
+    ...(record.payloadHash ? { payloadHash: record.payloadHash } : {}),
+    ...outcome,
+  };
+}
+
+/** Logs, as one JSON line, what went wrong with the store and what follows from it. */
+function warn(message: string, key: string, error?: unknown, consequence?: string): void {
+  console.warn(
+    JSON.stringify({
+      level: 'WARN',
+      message: `idempotency: ${message}`,
+      key,
+      ...(error === undefined ? {} : { error: messageOf(error) }),
+      ...(consequence === undefined ? {} : { consequence }),
+    }),
+  );
+}
 
 /** The stored result, parsed; its type is the handler's, which stored it. */
 function resultOf(record: IdempotencyRecord): unknown {
@@ -40,12 +66,9 @@ export class IdempotencyHandler<E, R> {
 
   /** Takes the event's key, or returns the result stored under it. */
   async begin(event: E, context?: InvocationContext): Promise<Begun<R>> {
-    const keyValue = this.options.selectKey(event);
-    if (keyValue === undefined || keyValue === null || keyValue === '') {
-      throw new IdempotencyKeyError('the event has no idempotency key where the key expression looks');
-    }
-    const key = `${this.options.namespace}#${hash(keyValue)}`;
-    const payloadHash = this.options.selectPayload ? hash(this.options.selectPayload(event)) : undefined;
+    const { selectKey, selectPayload, keySource, payloadSource } = this.options;
+    const key = `${this.options.namespace}#${keyHash(selectKey(event), keySource)}`;
+    const payloadHash = selectPayload ? hashPayload(selectPayload(event), payloadSource) : undefined;
 
     const cached = this.cache.get(key, Date.now());
     if (cached) return { kind: 'done', result: this.replay(cached, payloadHash) };
@@ -53,7 +76,11 @@ export class IdempotencyHandler<E, R> {
     const deadline = this.options.waitMs !== undefined ? Date.now() + this.options.waitMs : undefined;
     for (let attempt = 1; ; attempt++) {
       const now = Date.now();
-      const remaining = context?.getRemainingTimeInMillis?.() ?? this.options.inProgressTimeoutMs;
+      // A context that cannot say (a test's stand-in, a time already up) must not make the lock
+      // expire at once: a concurrent duplicate would run too.
+      const told = context?.getRemainingTimeInMillis?.();
+      const remaining =
+        typeof told === 'number' && Number.isFinite(told) && told > 0 ? told : this.options.inProgressTimeoutMs;
       const record: IdempotencyRecord = {
         key,
         status: 'INPROGRESS',
@@ -85,31 +112,62 @@ export class IdempotencyHandler<E, R> {
     }
   }
 
-  /** Stores the result. If the store fails, the result is still returned: the work is done. */
+  /**
+   * Stores the result, and returns it whatever happens: the work is done. A result that cannot be
+   * stored (JSON cannot write it, or the store cannot hold it) still marks the key completed, so a
+   * duplicate never runs the handler again unless `resultNotStored: 'rerun'` says so.
+   */
   async succeed(record: IdempotencyRecord, result: R): Promise<R> {
-    const completed: IdempotencyRecord = {
-      key: record.key,
-      status: 'COMPLETED',
-      expiresAt: record.expiresAt,
-      ...(record.payloadHash ? { payloadHash: record.payloadHash } : {}),
-      ...(result === undefined ? {} : { result: JSON.stringify(result) }),
-    };
+    let json: string | undefined;
+    try {
+      // As Lambda itself writes a result: undefined (no result) stays undefined.
+      json = JSON.stringify(result) as string | undefined;
+    } catch (error) {
+      await this.notStored(record, `JSON cannot write it (${messageOf(error).split('\n')[0] ?? ''})`);
+      return result;
+    }
+    const completed = completedRecord(record, json === undefined ? {} : { result: json });
     try {
       await this.options.persistence.complete(completed);
       this.cache.set(completed);
     } catch (error) {
-      // A duplicate arriving before the in-progress time runs out is refused; one after runs
-      // the handler again. Failing this invocation instead would make Lambda retry it at once.
-      console.warn(
-        JSON.stringify({
-          level: 'WARN',
-          message: 'idempotency: the handler succeeded but its result could not be stored',
-          key: record.key,
-          error: error instanceof Error ? error.message : String(error),
-        }),
-      );
+      if (error instanceof IdempotencyRecordTooLargeError) await this.notStored(record, error.message);
+      else warn('the handler succeeded but its result could not be stored', record.key, error, this.downNote(record));
     }
     return result;
+  }
+
+  /** Records that the run completed without its result, or releases the key when asked to. */
+  private async notStored(record: IdempotencyRecord, reason: string): Promise<void> {
+    const { resultNotStored, persistence } = this.options;
+    const duplicates =
+      resultNotStored === 'rerun'
+        ? 'a duplicate runs the handler again'
+        : resultNotStored === 'nothing'
+          ? 'a duplicate gets nothing'
+          : 'a duplicate gets IdempotencyResultNotStoredError';
+    try {
+      if (resultNotStored === 'rerun') await persistence.release(record.key);
+      else {
+        const completed = completedRecord(record, { resultNotStored: reason });
+        await persistence.complete(completed);
+        this.cache.set(completed);
+      }
+    } catch (error) {
+      warn(
+        `the handler succeeded but its result could not be stored: ${reason}`,
+        record.key,
+        error,
+        this.downNote(record),
+      );
+      return;
+    }
+    warn(`the handler succeeded but its result could not be stored: ${reason}; ${duplicates}`, record.key);
+  }
+
+  /** What happens to duplicates when the store could not be told the run completed. */
+  private downNote(record: IdempotencyRecord): string {
+    return `a duplicate is refused until ${new Date(record.inProgressUntil ?? 0).toISOString()}, then runs the handler again`;
   }
 
   /** Releases the key after the handler failed, so a retry runs the handler again. */
@@ -128,6 +186,10 @@ export class IdempotencyHandler<E, R> {
   private replay(record: IdempotencyRecord, payloadHash: string | undefined): R {
     if (payloadHash && record.payloadHash && record.payloadHash !== payloadHash) {
       throw new IdempotencyPayloadMismatchError(record.key);
+    }
+    // 'rerun' never writes such a record; one written before under another setting still stands.
+    if (record.resultNotStored !== undefined && this.options.resultNotStored !== 'nothing') {
+      throw new IdempotencyResultNotStoredError(record.key, record.resultNotStored, record.expiresAt * 1000);
     }
     return resultOf(record) as R;
   }

@@ -12,6 +12,8 @@ export interface IdempotencyRecord {
   readonly payloadHash?: string;
   /** The handler's result, as JSON. */
   readonly result?: string;
+  /** Why a COMPLETED record has no result: it could not be stored. */
+  readonly resultNotStored?: string;
 }
 
 /** Whether `record` still stands at `now` (epoch milliseconds). */

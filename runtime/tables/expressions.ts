@@ -105,6 +105,12 @@ export function conditionOf(
   extra: readonly string[] = [],
 ): string | undefined {
   placeholders.adopt(options);
+  const { expectVersion } = options;
+  if (expectVersion !== undefined && !(Number.isSafeInteger(expectVersion) && expectVersion >= 0)) {
+    throw new StatefulRuntimeError(
+      `expectVersion must be a whole number, 0 or more (0: the item must not exist yet); got ${typeof expectVersion === 'string' ? JSON.stringify(expectVersion) : String(expectVersion)}`,
+    );
+  }
   const clauses = [...extra];
   if (options.when) clauses.push(options.when);
   if (options.expectVersion !== undefined) {
@@ -127,7 +133,15 @@ export function updateExpression(spec: UpdateSpec, versionAttribute: string): Ex
   const remove: string[] = [];
   const add: string[] = [];
   // for…in over what the caller passed: this runs on every update and transaction, so no copies.
-  for (const path in spec.set) set.push(`${placeholders.name(path)} = ${placeholders.value(spec.set[path])}`);
+  for (const path in spec.set) {
+    const value = spec.set[path];
+    if (value === undefined) {
+      throw new StatefulRuntimeError(
+        `an update cannot set ${path} to undefined, which DynamoDB has no value for: to delete the attribute, use remove: ['${path}']`,
+      );
+    }
+    set.push(`${placeholders.name(path)} = ${placeholders.value(value)}`);
+  }
   for (const path in spec.append) {
     const name = placeholders.name(path);
     const empty = placeholders.value([]);

@@ -12,13 +12,30 @@ import {
   QueryCommand,
   ScanCommand,
   UpdateCommand,
+  type BatchGetCommandOutput,
+  type BatchWriteCommandOutput,
   type QueryCommandInput,
   type ScanCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { backoffDelay, defaultBackoff, sleep, type BackoffOptions } from '../backoff.js';
 import { dynamodb } from '../clients.js';
 import { resolveResource } from '../discovery.js';
-import { BatchIncompleteError, ConditionFailedError } from '../errors.js';
+import {
+  BatchIncompleteError,
+  BatchWriteIncompleteError,
+  ConditionFailedError,
+  StatefulRuntimeError,
+  type BatchWrites,
+} from '../errors.js';
+import {
+  explainRefusal,
+  explainRequests,
+  findDuplicate,
+  isAttributes,
+  notAKey,
+  refusedItem,
+  type TableRequest,
+} from './explain.js';
 import {
   conditionOf,
   Placeholders,
@@ -27,7 +44,9 @@ import {
   type Expression,
   type UpdateSpec,
 } from './expressions.js';
-import { tableFailure } from './table-errors.js';
+import { itemSize, maxItemBytes } from './item-size.js';
+import { keyOfItem, keyProblems, keySchemaOf, showKey } from './key-schema.js';
+import { InvalidKeyError, tableFailure, type RequestPlace } from './table-errors.js';
 
 export type Item = Record<string, unknown>;
 export type Key = Record<string, unknown>;
@@ -132,7 +151,8 @@ export class Table<T extends Item = Item> {
   }
 
   async get(key: Key, options: ReadOptions = {}): Promise<T | undefined> {
-    const { Item } = await this.call('GetItem', () =>
+    const request = this.keyed('GetItem', key);
+    const { Item } = await this.call(request, () =>
       dynamodb().send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: options.consistent })),
     );
     return Item as T | undefined;
@@ -140,9 +160,15 @@ export class Table<T extends Item = Item> {
 
   /** Writes `item`; with `expectVersion`, checks the stored version and stores the next one. */
   async put(item: T, options: PutOptions = {}): Promise<T> {
+    const place = this.place('PutItem');
+    if (!isAttributes(item)) throw await refusedItem({ place, item }, NaN);
     const request = this.putRequest(item, options);
+    const described = { place, item: request.item, key: this.knownKey(item), values: { values: options.values } };
+    // Counted here, so an item over 400 KB, or one the client would store changed, is never sent.
+    const bytes = itemSize(request.item);
+    if (!(bytes <= maxItemBytes)) throw await refusedItem(described, bytes);
     const condition = request.expression.ConditionExpression;
-    await this.guard('PutItem', this.keyOf(item), condition, () =>
+    await this.guard(described, this.keyOf(item), condition, () =>
       dynamodb().send(
         new PutCommand({
           TableName: this.tableName,
@@ -171,8 +197,16 @@ export class Table<T extends Item = Item> {
 
   /** Applies `spec` and returns the item as it is after the update. */
   async update(key: Key, spec: UpdateSpec): Promise<T> {
+    const request = this.keyed('UpdateItem', key, {
+      set: spec.set,
+      add: spec.add,
+      append: spec.append,
+      values: spec.values,
+    });
     const expression = updateExpression(spec, this.versionAttribute);
-    const result = await this.guard('UpdateItem', key, expression.ConditionExpression, () =>
+    // The values alone: what the item grows to, only DynamoDB knows.
+    if (!(itemSize(expression.ExpressionAttributeValues ?? {}) <= maxItemBytes)) throw await refusedItem(request, NaN);
+    const result = await this.guard(request, key, expression.ConditionExpression, () =>
       dynamodb().send(
         new UpdateCommand({
           TableName: this.tableName,
@@ -188,9 +222,10 @@ export class Table<T extends Item = Item> {
 
   /** Deletes the item and returns it as it was, if there was one. */
   async delete(key: Key, options: ConditionOptions = {}): Promise<T | undefined> {
+    const request = this.keyed('DeleteItem', key, { values: options.values });
     const placeholders = new Placeholders();
     const condition = conditionOf(placeholders, options, this.versionAttribute);
-    const result = await this.guard('DeleteItem', key, condition, () =>
+    const result = await this.guard(request, key, condition, () =>
       dynamodb().send(
         new DeleteCommand({
           TableName: this.tableName,
@@ -206,6 +241,7 @@ export class Table<T extends Item = Item> {
 
   /** Every item with partition key (and optional sort key condition), page by page as needed. */
   async *query(key: Key, options: QueryOptions = {}): AsyncGenerator<T, void, undefined> {
+    const request: TableRequest = { ...this.keyed('Query', key), query: { index: options.index } };
     const placeholders = new Placeholders();
     const clauses = Object.entries(key).map(
       ([attribute, value]) => `${placeholders.name(attribute)} = ${placeholders.value(value)}`,
@@ -227,7 +263,7 @@ export class Table<T extends Item = Item> {
       Limit: options.pageSize,
     };
     yield* this.paginate(options.limit, async (ExclusiveStartKey) => {
-      const page = await this.call('Query', () => dynamodb().send(new QueryCommand({ ...input, ExclusiveStartKey })));
+      const page = await this.call(request, () => dynamodb().send(new QueryCommand({ ...input, ExclusiveStartKey })));
       return { items: page.Items ?? [], next: page.LastEvaluatedKey };
     });
   }
@@ -247,28 +283,38 @@ export class Table<T extends Item = Item> {
       Limit: options.pageSize,
     };
     yield* this.paginate(options.limit, async (ExclusiveStartKey) => {
-      const page = await this.call('Scan', () => dynamodb().send(new ScanCommand({ ...input, ExclusiveStartKey })));
+      const page = await this.call({ place: this.place('Scan') }, () =>
+        dynamodb().send(new ScanCommand({ ...input, ExclusiveStartKey })),
+      );
       return { items: page.Items ?? [], next: page.LastEvaluatedKey };
     });
   }
 
   /** The items with these keys that exist, in no particular order; retries what DynamoDB defers. */
   async batchGet(keys: readonly Key[], options: ReadOptions & BackoffOptions = {}): Promise<T[]> {
+    this.checkList('batchGet', 'keys', keys);
+    const requests = keys.map((key, index) => ({ place: this.place('BatchGetItem', index), key }));
+    const notObject = requests.find((request) => !isAttributes(request.key));
+    if (notObject) throw notAKey(notObject);
     const found: T[] = [];
-    for (const chunk of chunks(keys, batchGetSize)) {
-      let pending: Key[] = chunk;
+    for (const [position, chunk] of chunks(requests, batchGetSize).entries()) {
+      let pending: Key[] = chunk.map((request) => request.key);
       for (let attempt = 1; pending.length > 0; attempt++) {
         if (attempt > (options.maxAttempts ?? defaultBackoff.maxAttempts)) {
-          throw new BatchIncompleteError(this.name, pending, attempt - 1);
+          const later = keys.slice((position + 1) * batchGetSize);
+          throw new BatchIncompleteError(this.name, [...pending, ...later], attempt - 1);
         }
         if (attempt > 1) await sleep(backoffDelay(attempt - 1, options));
-        const result = await this.call('BatchGetItem', () =>
-          dynamodb().send(
+        let result: BatchGetCommandOutput;
+        try {
+          result = await dynamodb().send(
             new BatchGetCommand({
               RequestItems: { [this.tableName]: { Keys: pending, ConsistentRead: options.consistent } },
             }),
-          ),
-        );
+          );
+        } catch (error) {
+          throw await this.explainBatch(error, chunk);
+        }
         found.push(...((result.Responses?.[this.tableName] ?? []) as T[]));
         pending = (result.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as Key[];
       }
@@ -276,31 +322,105 @@ export class Table<T extends Item = Item> {
     return found;
   }
 
-  /** Puts and deletes in batches of 25; retries what DynamoDB leaves unprocessed. */
+  /**
+   * Puts and deletes in requests of 25; retries what DynamoDB leaves unprocessed. What can be known
+   * before the first write is checked before it: every item is an object DynamoDB can store, within
+   * 400 KB, and every key an object; and when the batch takes more than one request (so one could
+   * land before another is refused), every key against the table's key schema, and that no two
+   * writes are on the same item. A batch that stops part-way throws BatchWriteIncompleteError,
+   * saying exactly which writes were made, which were not, and which may have been.
+   */
   async batchWrite(writes: BatchWrite<T>, options: BackoffOptions = {}): Promise<void> {
-    const requests = [
-      ...(writes.put ?? []).map((item) => ({ PutRequest: { Item: item as Item } })),
-      ...(writes.delete ?? []).map((key) => ({ DeleteRequest: { Key: key } })),
+    this.checkList('batchWrite', 'put', writes.put ?? []);
+    this.checkList('batchWrite', 'delete', writes.delete ?? []);
+    const entries: BatchEntry[] = [
+      ...(writes.put ?? []).map((item, index) => ({
+        request: { place: this.place('BatchWriteItem', index), item, key: this.knownKey(item) },
+        write: { PutRequest: { Item: item as Item } },
+      })),
+      ...(writes.delete ?? []).map((key, index) => ({
+        request: { place: this.place('BatchWriteItem', (writes.put?.length ?? 0) + index), key },
+        write: { DeleteRequest: { Key: key } },
+      })),
     ];
-    for (const chunk of chunks(requests, batchWriteSize)) {
-      let pending: typeof chunk = chunk;
+    await this.checkBatch(entries);
+    const written: BatchEntry[] = [];
+    const batches = chunks(entries, batchWriteSize);
+    for (const [position, chunk] of batches.entries()) {
+      let pending = chunk;
+      const stop = (cause: unknown, attempts: number, uncertain: readonly BatchEntry[] = []) => {
+        const later = batches.slice(position + 1).flat();
+        const unwritten = [...pending.filter((entry) => !uncertain.includes(entry)), ...later];
+        const [made, notMade, maybe] = [written, unwritten, uncertain].map(writesOf) as [
+          BatchWrites,
+          BatchWrites,
+          BatchWrites,
+        ];
+        return new BatchWriteIncompleteError(this.name, made, notMade, maybe, attempts, { cause });
+      };
       for (let attempt = 1; pending.length > 0; attempt++) {
-        if (attempt > (options.maxAttempts ?? defaultBackoff.maxAttempts)) {
-          throw new BatchIncompleteError(
-            this.name,
-            pending.map((request) => ('PutRequest' in request ? request.PutRequest.Item : request.DeleteRequest.Key)),
-            attempt - 1,
-          );
-        }
+        if (attempt > (options.maxAttempts ?? defaultBackoff.maxAttempts)) throw stop(undefined, attempt - 1);
         if (attempt > 1) await sleep(backoffDelay(attempt - 1, options));
-        const result = await this.call('BatchWriteItem', () =>
-          dynamodb().send(new BatchWriteCommand({ RequestItems: { [this.tableName]: pending } })),
-        );
-        pending = (result.UnprocessedItems?.[this.tableName] ?? []) as typeof chunk;
+        let result: BatchWriteCommandOutput;
+        try {
+          result = await dynamodb().send(
+            new BatchWriteCommand({ RequestItems: { [this.tableName]: pending.map((entry) => entry.write) } }),
+          );
+        } catch (error) {
+          // Refused by DynamoDB (a 4xx): none of this request was written. Anything else (a
+          // timeout, a dropped connection, a 5xx after the SDK's retries) may have been.
+          const refused = isRefusal(error);
+          const explained = await this.explainBatch(error, pending);
+          if (written.length === 0 && (refused || batches.length === 1)) throw explained;
+          throw stop(explained, attempt, refused ? [] : pending);
+        }
+        const unprocessed = (result.UnprocessedItems?.[this.tableName] ?? []) as BatchEntry['write'][];
+        const left = unprocessed.length === 0 ? [] : await this.entriesOf(pending, unprocessed);
+        written.push(...pending.filter((entry) => !left.includes(entry)));
+        pending = left;
       }
     }
   }
 
+  /** The entries of `sent` that DynamoDB returned unprocessed, matched by the table's key. */
+  private async entriesOf(
+    sent: readonly BatchEntry[],
+    unprocessed: readonly BatchEntry['write'][],
+  ): Promise<BatchEntry[]> {
+    const schema = (await keySchemaOf(this.tableName).catch(() => undefined))?.key;
+    const identity = (write: BatchEntry['write']) => {
+      const attributes = 'PutRequest' in write ? write.PutRequest.Item : write.DeleteRequest.Key;
+      return `${'PutRequest' in write ? 'put' : 'delete'}:${shownIdentity(schema ? keyOfItem(attributes, schema) : attributes)}`;
+    };
+    const left = new Set(unprocessed.map(identity));
+    return sent.filter((entry) => left.has(identity(entry.write)));
+  }
+
+  /** Refuses, before any write, what would make the batch fail part-way. */
+  private async checkBatch(entries: readonly BatchEntry[]): Promise<void> {
+    for (const { request, write } of entries) {
+      if ('DeleteRequest' in write) {
+        if (!isAttributes(request.key)) throw notAKey(request);
+        continue;
+      }
+      const bytes = isAttributes(request.item) ? itemSize(request.item) : NaN;
+      if (!(bytes <= maxItemBytes)) throw await refusedItem(request, bytes);
+    }
+    if (entries.length <= batchWriteSize) return; // one request: DynamoDB refuses it whole, and says why
+    let schema;
+    try {
+      schema = (await keySchemaOf(this.tableName)).key;
+    } catch {
+      return; // unreadable (no DescribeTable grant?): what DynamoDB refuses mid-way is reported exactly
+    }
+    for (const { request, write } of entries) {
+      const key = 'DeleteRequest' in write ? write.DeleteRequest.Key : keyOfItem(write.PutRequest.Item, schema);
+      const problems = keyProblems(key, schema);
+      if (problems.length > 0) throw new InvalidKeyError(request.place, key, problems, showKey(schema));
+    }
+    const duplicate = await findDuplicate(entries.map((entry) => entry.request));
+    if (duplicate) throw duplicate;
+  }
   /** `attribute_not_exists` over the key (or, with no key known, over every attribute of `item`). */
   notExistsClauses(placeholders: Placeholders, item: Item, options: PutOptions): string[] {
     if (!options.ifNotExists) return [];
@@ -326,24 +446,55 @@ export class Table<T extends Item = Item> {
     } while (start && (limit === undefined || yielded < limit));
   }
 
-  /** Runs one DynamoDB call; a missing table or a refused permission is said in this table's terms. */
-  private async call<R>(operation: string, run: () => Promise<R>): Promise<R> {
+  /** Plain JavaScript callers can pass anything: a batch's lists must be lists. */
+  private checkList(call: string, what: string, list: unknown): void {
+    if (!Array.isArray(list)) {
+      const got = list === null ? 'null' : typeof list === 'object' ? 'an object' : `a ${typeof list}`;
+      throw new StatefulRuntimeError(`${call} on table ${this.name}: ${what} must be a list; got ${got}`);
+    }
+  }
+
+  private place(operation: string, index?: number): RequestPlace {
+    return { table: this, operation, ...(index === undefined ? {} : { index }) };
+  }
+
+  /** The key of `item`, when the table was told its key attributes (no round trip to learn them). */
+  knownKey(item: unknown): Key | undefined {
+    return this.options.key && isAttributes(item) ? this.keyOf(item) : undefined;
+  }
+
+  /** A request naming `key`, refused at once when the key is not an object. */
+  private keyed(operation: string, key: unknown, values?: unknown): TableRequest {
+    const request = { place: this.place(operation), key, ...(values === undefined ? {} : { values }) };
+    if (!isAttributes(key)) throw notAKey(request);
+    return request;
+  }
+
+  /** Runs one DynamoDB call; what DynamoDB refuses is said in this table's terms (explain.ts). */
+  private async call<R>(request: TableRequest, run: () => Promise<R>): Promise<R> {
     try {
       return await run();
     } catch (error) {
-      throw tableFailure(error, [this], operation);
+      throw await explainRefusal(error, request);
     }
+  }
+
+  /** What DynamoDB refused of a batch request carrying `entries`, in this table's terms. */
+  private async explainBatch(error: unknown, entries: readonly (BatchEntry | TableRequest)[]): Promise<unknown> {
+    const requests = entries.map((entry) => ('request' in entry ? entry.request : entry));
+    const named = tableFailure(error, [this], requests[0]?.place.operation ?? '');
+    return named !== error ? named : await explainRequests(error, requests);
   }
 
   /** Runs a conditional write, turning a failed condition into ConditionFailedError. */
   private async guard<R>(
-    operation: string,
+    request: TableRequest,
     key: Key,
     condition: string | undefined,
     write: () => Promise<R>,
   ): Promise<R> {
     try {
-      return await this.call(operation, write);
+      return await this.call(request, write);
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) {
         throw new ConditionFailedError<T>(
@@ -357,6 +508,39 @@ export class Table<T extends Item = Item> {
       throw error;
     }
   }
+}
+
+/** One write of a batch: what the caller asked for, and the request DynamoDB gets. */
+interface BatchEntry {
+  readonly request: TableRequest;
+  readonly write: { PutRequest: { Item: Item } } | { DeleteRequest: { Key: Key } };
+}
+
+function writesOf(entries: readonly BatchEntry[]): BatchWrites {
+  const put: Item[] = [];
+  const remove: Key[] = [];
+  for (const { write } of entries) {
+    if ('PutRequest' in write) put.push(write.PutRequest.Item);
+    else remove.push(write.DeleteRequest.Key);
+  }
+  return { put, delete: remove };
+}
+
+/** Text that is the same for equal keys (and items, when the key is unknown). */
+function shownIdentity(attributes: Readonly<Record<string, unknown>>): string {
+  return JSON.stringify(
+    Object.keys(attributes)
+      .filter((name) => attributes[name] !== undefined)
+      .sort()
+      .map((name) => [name, attributes[name]]),
+    (_, value: unknown) =>
+      typeof value === 'bigint' ? `${value}n` : value instanceof Set ? [...(value as Set<unknown>)].sort() : value,
+  );
+}
+
+/** Whether DynamoDB answered that it refused the request (a 4xx), so nothing of it was done. */
+function isRefusal(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && '$fault' in error && error.$fault === 'client';
 }
 
 /** `table<Cart>('carts')`: the table the function declared as `carts`. */

@@ -25,9 +25,10 @@ import {
   type ConditionOptions,
   type UpdateSpec,
 } from '../tables/expressions.js';
-import { itemSize } from '../tables/item-size.js';
+import { explainRequests, isAttributes, notAKey, refusedItem, type TableRequest } from '../tables/explain.js';
+import { itemSize, maxItemBytes } from '../tables/item-size.js';
 import { toAttributeMap } from '../tables/marshal.js';
-import { tableFailure } from '../tables/table-errors.js';
+import { tableFailure, UnstorableValueError } from '../tables/table-errors.js';
 import type { Item, Key, PutOptions, Table } from '../tables/table.js';
 
 /** DynamoDB's limits on one transaction. */
@@ -53,6 +54,18 @@ interface Operation {
   readonly kind: WriteKind;
   readonly request: WriteRequest;
   readonly bytes: number;
+  /** What the caller passed (an update's spec, a condition's options), to explain a refusal. */
+  readonly given: ConditionOptions | undefined;
+}
+
+/** Operation `index` as explain.ts sees it; made only when something needs explaining. */
+function describedOperation({ table, kind, key, request, given }: Operation, index: number): TableRequest {
+  const spec = given as UpdateSpec | undefined;
+  const values = { set: spec?.set, add: spec?.add, append: spec?.append, values: spec?.values };
+  const place = { table, operation: 'TransactWriteItems', index };
+  return kind === 'Put'
+    ? { place, key: table.knownKey(request.Item), item: request.Item, values }
+    : { place, key, values };
 }
 
 /** The low-level form of one operation: the document client's marshalling, done once, directly. */
@@ -82,8 +95,9 @@ export class TransactionBuilder {
   constructor(private readonly returnCurrent: boolean) {}
 
   put<T extends Item>(table: Table<T>, item: T, options: PutOptions = {}): this {
+    if (!isAttributes(item)) throw this.notAnItem(table as unknown as Table, item);
     const request = table.putRequest(item, options);
-    return this.add(table as unknown as Table, table.keyOf(item), itemSize(request.item), 'Put', {
+    return this.add(table as unknown as Table, table.keyOf(item), itemSize(request.item), 'Put', options, {
       TableName: table.tableName,
       Item: request.item,
       ...request.expression,
@@ -92,20 +106,23 @@ export class TransactionBuilder {
   }
 
   update<T extends Item>(table: Table<T>, key: Key, spec: UpdateSpec): this {
+    this.checkKey(table as unknown as Table, key);
     const expression = updateExpression(spec, table.versionAttribute);
     return this.add(
       table as unknown as Table,
       key,
       itemSize(key) + itemSize(expression.ExpressionAttributeValues ?? {}),
       'Update',
+      spec,
       { TableName: table.tableName, Key: key, ...expression, ...this.onFailure(expression.ConditionExpression) },
     );
   }
 
   delete<T extends Item>(table: Table<T>, key: Key, options: ConditionOptions = {}): this {
+    this.checkKey(table as unknown as Table, key);
     const placeholders = new Placeholders();
     const condition = conditionOf(placeholders, options, table.versionAttribute);
-    return this.add(table as unknown as Table, key, itemSize(key), 'Delete', {
+    return this.add(table as unknown as Table, key, itemSize(key), 'Delete', options, {
       TableName: table.tableName,
       Key: key,
       ...placeholders.toExpression(condition ? { condition } : {}),
@@ -115,10 +132,11 @@ export class TransactionBuilder {
 
   /** A condition on an item the transaction does not write. */
   check<T extends Item>(table: Table<T>, key: Key, condition: ConditionOptions): this {
+    this.checkKey(table as unknown as Table, key);
     const placeholders = new Placeholders();
     const expression = conditionOf(placeholders, condition, table.versionAttribute);
     if (!expression) throw new StatefulRuntimeError('check() needs a condition: pass when or expectVersion');
-    return this.add(table as unknown as Table, key, itemSize(key), 'ConditionCheck', {
+    return this.add(table as unknown as Table, key, itemSize(key), 'ConditionCheck', condition, {
       TableName: table.tableName,
       Key: key,
       ...placeholders.toExpression({ condition: expression }),
@@ -126,12 +144,37 @@ export class TransactionBuilder {
     });
   }
 
+  private place(table: Table) {
+    return { table, operation: 'TransactWriteItems', index: this.operations.length };
+  }
+
+  private checkKey(table: Table, key: unknown): void {
+    if (!isAttributes(key)) throw notAKey({ place: this.place(table), key });
+  }
+
+  private notAnItem(table: Table, item: unknown): UnstorableValueError {
+    const got = item === null ? 'null' : Array.isArray(item) ? 'a list' : typeof item;
+    return new UnstorableValueError(
+      this.place(table),
+      undefined,
+      '(the item)',
+      `${got}; an item is an object of attributes`,
+    );
+  }
+
   private onFailure(condition: string | undefined) {
     return condition && this.returnCurrent ? { ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const } : {};
   }
 
-  private add(table: Table, key: Key, bytes: number, kind: WriteKind, request: WriteRequest): this {
-    this.operations.push({ table, key, kind, request, bytes });
+  private add(
+    table: Table,
+    key: Key,
+    bytes: number,
+    kind: WriteKind,
+    given: ConditionOptions,
+    request: WriteRequest,
+  ): this {
+    this.operations.push({ table, key, kind, request, bytes, given });
     return this;
   }
 }
@@ -142,19 +185,30 @@ export function clientRequestToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url').slice(0, 36);
 }
 
-function checkLimits(operations: readonly Operation[]): void {
+/**
+ * Refuses what DynamoDB would refuse of the transaction as a whole; returns the position of an
+ * operation whose item DynamoDB cannot take (over 400 KB, or NaN: a Date, an undefined in a list),
+ * or -1. Synchronous: a transaction that is fine pays no turn of the event loop for it.
+ */
+function checkLimits(operations: readonly Operation[]): number {
   if (operations.length === 0) throw new TransactionTooLargeError('a transaction needs at least one operation');
   if (operations.length > transactionLimits.operations) {
     throw new TransactionTooLargeError(
       `a transaction takes at most ${transactionLimits.operations} operations; this one has ${operations.length}. Nothing was sent.`,
     );
   }
-  const bytes = operations.reduce((sum, operation) => sum + operation.bytes, 0);
+  let bytes = 0;
+  for (let index = 0; index < operations.length; index++) {
+    const operation = operations[index] as Operation;
+    if (!(operation.bytes <= maxItemBytes)) return index;
+    bytes += operation.bytes;
+  }
   if (bytes > transactionLimits.bytes) {
     throw new TransactionTooLargeError(
       `a transaction carries at most 4 MB of items; this one carries ${(bytes / 1024 / 1024).toFixed(2)} MB. Nothing was sent.`,
     );
   }
+  return -1;
 }
 
 function reasonsOf(operations: readonly Operation[], reasons: readonly DynamoReason[]): CancellationReason[] {
@@ -191,11 +245,22 @@ export async function transact(
   // Most builders are synchronous; awaiting only a promise spares them a turn of the event loop.
   if (typeof (built as PromiseLike<unknown> | undefined)?.then === 'function') await built;
   const { operations } = builder;
-  checkLimits(operations);
-  const command = new TransactWriteItemsCommand({
-    TransactItems: operations.map(marshalled),
-    ClientRequestToken: options.token !== undefined ? clientRequestToken(options.token) : undefined,
-  });
+  const refused = checkLimits(operations);
+  if (refused >= 0) {
+    const operation = operations[refused] as Operation;
+    // explain.ts says what: the size counted for a put; for an update, what the values hold.
+    throw await refusedItem(describedOperation(operation, refused), operation.kind === 'Put' ? operation.bytes : NaN);
+  }
+  let command: TransactWriteItemsCommand;
+  try {
+    command = new TransactWriteItemsCommand({
+      TransactItems: operations.map(marshalled),
+      ClientRequestToken: options.token !== undefined ? clientRequestToken(options.token) : undefined,
+    });
+  } catch (error) {
+    // A value the marshaller refuses (NaN, an empty Set…): its error names nothing.
+    throw await explainRequests(error, operations.map(describedOperation));
+  }
   const maxAttempts = options.maxAttempts ?? 8;
   for (let attempt = 1; ; attempt++) {
     try {
@@ -211,11 +276,12 @@ export async function transact(
         }
         throw new TransactionCanceledError(reasons, attempt, { cause: error });
       }
-      throw tableFailure(
+      const named = tableFailure(
         error,
         operations.map((operation) => operation.table),
         'TransactWriteItems',
       );
+      throw named !== error ? named : await explainRequests(error, operations.map(describedOperation));
     }
   }
 }
@@ -227,17 +293,24 @@ export async function transactGet(reads: readonly (readonly [Table, Key])[]): Pr
       `transactGet takes at most ${transactionLimits.operations} reads; got ${reads.length}`,
     );
   }
+  const requests: TableRequest[] = reads.map(([table, key], index) => ({
+    place: { table, operation: 'TransactGetItems', index },
+    key,
+  }));
+  const notObject = requests.find((request) => !isAttributes(request.key));
+  if (notObject) throw notAKey(notObject);
   const command = new TransactGetCommand({
     TransactItems: reads.map(([table, key]) => ({ Get: { TableName: table.tableName, Key: key } })),
   });
-  const result = await dynamodb()
-    .send(command)
-    .catch((error: unknown) => {
-      throw tableFailure(
-        error,
-        reads.map(([table]) => table),
-        'TransactGetItems',
-      );
-    });
-  return (result.Responses ?? []).map((response) => response.Item);
+  try {
+    const result = await dynamodb().send(command);
+    return (result.Responses ?? []).map((response) => response.Item);
+  } catch (error) {
+    const named = tableFailure(
+      error,
+      reads.map(([table]) => table),
+      'TransactGetItems',
+    );
+    throw named !== error ? named : await explainRequests(error, requests);
+  }
 }

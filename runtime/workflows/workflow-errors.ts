@@ -31,6 +31,17 @@ export class WorkflowAccessDeniedError extends StatefulRuntimeError {
   }
 }
 
+/** The input cannot be sent as it is: JSON would change or refuse it, or it is over 256 KB. Nothing was started. */
+export class WorkflowInputError extends StatefulRuntimeError {
+  override name = 'WorkflowInputError';
+  constructor(
+    readonly workflow: string,
+    readonly reason: string,
+  ) {
+    super(`workflow ${workflow}: ${reason}. Nothing was started.`);
+  }
+}
+
 /** The error to throw for `error`, raised by `operation` on workflow `workflow`. */
 export function workflowFailure(error: unknown, workflow: string, stateMachineArn: string, operation: string): unknown {
   if (!(error instanceof Error)) return error;

@@ -10,8 +10,11 @@ import { createHash } from 'node:crypto';
 import { stepFunctions } from '../clients.js';
 import { resolveResource } from '../discovery.js';
 import { StatefulRuntimeError } from '../errors.js';
-import { stableJson } from '../idempotency/stable-json.js';
-import { workflowFailure } from './workflow-errors.js';
+import { jsonData } from '../json-data.js';
+import { WorkflowInputError, workflowFailure } from './workflow-errors.js';
+
+/** Step Functions takes at most 256 KB of input, in UTF-8 bytes. */
+const maxInputBytes = 256 * 1024;
 
 /** A run with this name exists and was started with another input. */
 export class ExecutionInputMismatchError extends StatefulRuntimeError {
@@ -68,7 +71,7 @@ export class Workflow {
    */
   async start(input: unknown, options: { name?: string } = {}): Promise<StartResult> {
     const name = options.name !== undefined ? executionName(options.name) : undefined;
-    const body = JSON.stringify(input ?? {});
+    const body = this.inputText(input);
     try {
       const started = await this.call('StartExecution', () =>
         stepFunctions().send(new StartExecutionCommand({ stateMachineArn: this.stateMachineArn, input: body, name })),
@@ -80,7 +83,7 @@ export class Workflow {
       const existing = await this.call('DescribeExecution', () =>
         stepFunctions().send(new DescribeExecutionCommand({ executionArn: existingArn })),
       );
-      if (stableJson(JSON.parse(existing.input ?? '{}')) !== stableJson(input ?? {})) {
+      if (sortedJson(JSON.parse(existing.input ?? '{}')) !== sortedJson(JSON.parse(body))) {
         throw new ExecutionInputMismatchError(this.name, existingArn);
       }
       return { executionArn: existingArn, startDate: existing.startDate, alreadyStarted: true };
@@ -93,7 +96,7 @@ export class Workflow {
       stepFunctions().send(
         new StartSyncExecutionCommand({
           stateMachineArn: this.stateMachineArn,
-          input: JSON.stringify(input ?? {}),
+          input: this.inputText(input),
           name: options.name !== undefined ? executionName(options.name) : undefined,
         }),
       ),
@@ -106,6 +109,26 @@ export class Workflow {
     };
   }
 
+  /** The input as Step Functions takes it (none is `{}`), or a WorkflowInputError saying why it cannot be. */
+  private inputText(input: unknown): string {
+    const json = jsonData(input ?? {});
+    if ('problem' in json) {
+      const { path, reason } = json.problem;
+      throw new WorkflowInputError(
+        this.name,
+        `its input cannot be sent: ${path === '(the value)' ? 'it' : path} is ${reason}`,
+      );
+    }
+    const bytes = Buffer.byteLength(json.text, 'utf8');
+    if (bytes > maxInputBytes) {
+      throw new WorkflowInputError(
+        this.name,
+        `its input is ${bytes} bytes; Step Functions takes at most ${maxInputBytes} (256 KB)`,
+      );
+    }
+    return json.text;
+  }
+
   /** Runs one Step Functions call; a missing workflow or a refused permission is said in its terms. */
   private async call<R>(operation: string, run: () => Promise<R>): Promise<R> {
     try {
@@ -114,6 +137,12 @@ export class Workflow {
       throw workflowFailure(error, this.name, this.stateMachineArn, operation);
     }
   }
+}
+
+/** JSON text with object keys sorted: equal inputs give equal text whatever their key order. */
+function sortedJson(value: unknown): string | undefined {
+  const json = jsonData(value, true);
+  return 'text' in json ? json.text : undefined;
 }
 
 /** `workflow('orderProcessing')`: the workflow the function declared as `orderProcessing`. */

@@ -108,6 +108,7 @@ const write = [
   'dynamodb:DeleteItem',
   'dynamodb:BatchWriteItem',
   'dynamodb:ConditionCheckItem',
+  'dynamodb:DescribeTable',
 ];
 
 describe('state.tables compiled by osls package', () => {

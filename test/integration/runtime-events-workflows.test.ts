@@ -14,9 +14,11 @@ import { randomUUID } from 'node:crypto';
 import {
   bus,
   ExecutionInputMismatchError,
+  PublishError,
   setEventBridgeClient,
   setStepFunctionsClient,
   workflow,
+  WorkflowInputError,
 } from '../../runtime';
 import { environmentVariableName } from '../../runtime/environment';
 import { createBusWithQueue, type BusWithQueue } from '../support/bus-queue';
@@ -115,12 +117,72 @@ describe('bus().publish()', () => {
   });
 });
 
+describe('bus().publish() given what EventBridge cannot take', () => {
+  it('hands back each detail that is not a JSON object, or that JSON would change, and publishes the rest', async () => {
+    setEventBridgeClient(new EventBridgeClient(config));
+    const details = [
+      { n: 300 },
+      'hello',
+      { n: 301, total: 10n },
+      { n: 302, tags: new Set(['a']) },
+      null,
+      { n: 303, at: new Date(0) },
+    ];
+    const result = await bus('shop').publish('Counted', details);
+    expect(result.published).toBe(2);
+    expect(result.failed).toEqual([
+      {
+        index: 1,
+        detail: 'hello',
+        errorCode: 'MalformedDetail',
+        errorMessage: "EventBridge takes a JSON object as an event's detail; got a string",
+      },
+      {
+        index: 2,
+        detail: details[2],
+        errorCode: 'MalformedDetail',
+        errorMessage: 'total is a BigInt, which JSON cannot write: pass it as a string or a number',
+      },
+      {
+        index: 3,
+        detail: details[3],
+        errorCode: 'MalformedDetail',
+        errorMessage: 'tags is a Set, which JSON writes as {}: pass [...set]',
+      },
+      {
+        index: 4,
+        detail: null,
+        errorCode: 'MalformedDetail',
+        errorMessage: "EventBridge takes a JSON object as an event's detail; got null",
+      },
+    ]);
+    // An event of an earlier test may still be queued: only this test's count.
+    const delivered = await queue.delivered(3, 5000);
+    expect(delivered.filter((n) => n >= 300)).toEqual([300, 303]);
+  });
+
+  it('refuses a publish without a detail type or a source outright, sending nothing', async () => {
+    setEventBridgeClient(new EventBridgeClient(config));
+    for (const [detailType, options] of [
+      ['', {}],
+      ['Counted', { source: '' }],
+    ] as const) {
+      const attempt = bus('shop').publish(detailType, [{ n: 310 }, { n: 311 }], options);
+      await expect(attempt).rejects.toBeInstanceOf(PublishError);
+      await expect(attempt).rejects.toThrow(
+        /^publishing to bus shop was refused before sending, as EventBridge would refuse it: an event needs a (detail type|source), a non-empty string; got ""\. 0 event\(s\) were published; the 2 others are in error\.failed\.$/,
+      );
+    }
+    await expect(queue.delivered(0, 2000)).resolves.toEqual([]);
+  });
+});
+
 describe('workflow().start()', () => {
   const machines: string[] = [];
-  const create = async (type: 'STANDARD' | 'EXPRESS') => {
+  const create = async (type: 'STANDARD' | 'EXPRESS', label = type.toLowerCase()) => {
     const { stateMachineArn } = await sfn.send(
       new CreateStateMachineCommand({
-        name: `runtime-${type.toLowerCase()}-${id}`,
+        name: `runtime-${label}-${id}`,
         type,
         roleArn: 'arn:aws:iam::000000000000:role/runtime-test',
         definition: JSON.stringify({
@@ -146,6 +208,39 @@ describe('workflow().start()', () => {
     await expect(workflow('orders').start({ orderId: 'o1', lines: 3 }, { name: 'order-o1' })).rejects.toBeInstanceOf(
       ExecutionInputMismatchError,
     );
+  });
+
+  it('refuses an input JSON would change or Step Functions would refuse, before starting anything', async () => {
+    process.env[environmentVariableName('workflow', 'checks')] = await create('STANDARD', 'checks');
+    const name = `order-${randomUUID().slice(0, 8)}`;
+    const cases: [unknown, RegExp][] = [
+      [
+        { orderId: 'o1', total: 10n },
+        /^workflow checks: its input cannot be sent: total is a BigInt, which JSON cannot write/,
+      ],
+      [
+        { orderId: 'o1', skus: new Set(['a']) },
+        /^workflow checks: its input cannot be sent: skus is a Set, which JSON writes as \{\}/,
+      ],
+      [
+        { orderId: 'o1', lines: [{ qty: NaN }] },
+        /^workflow checks: its input cannot be sent: lines\[0\]\.qty is NaN, which JSON writes as null/,
+      ],
+      [
+        { orderId: 'o1', blob: 'x'.repeat(300 * 1024) },
+        /^workflow checks: its input is 307\d{3} bytes; Step Functions takes at most 262144/,
+      ],
+    ];
+    for (const [input, message] of cases) {
+      const attempt = workflow('checks').start(input, { name });
+      await expect(attempt).rejects.toBeInstanceOf(WorkflowInputError);
+      await expect(attempt).rejects.toThrow(message);
+    }
+    await expect(workflow('checks').startSync({ n: 1n })).rejects.toBeInstanceOf(WorkflowInputError);
+    // Nothing started under that name: a fine input starts it now.
+    await expect(workflow('checks').start({ orderId: 'o1' }, { name })).resolves.toMatchObject({
+      alreadyStarted: false,
+    });
   });
 
   it('runs an express workflow to its end with startSync', async () => {

@@ -14,7 +14,9 @@ import {
   IdempotencyKeyError,
   IdempotencyPayloadMismatchError,
   IdempotencyPersistenceError,
+  IdempotencyResultNotStoredError,
   idempotent,
+  idempotentMiddleware,
   type PersistenceLayer,
 } from '../../runtime';
 import { RedisPersistence } from '../../runtime/redis';
@@ -164,6 +166,187 @@ describe.each(stores)('idempotent() on %s', (store, makeLayer) => {
     await expect(handler({ body: JSON.stringify({ orderId: 'o5', n: 1 }) }, {})).resolves.toBe(1);
     await expect(handler({ body: JSON.stringify({ orderId: 'o5', n: 2 }) }, {})).resolves.toBe(1);
     await expect(handler({ body: JSON.stringify({ n: 3 }) }, {})).rejects.toBeInstanceOf(IdempotencyKeyError);
+  });
+
+  const lines = (event: Record<string, unknown>) => ({ order: event.orderId, lines: [event.lines] });
+  it.each<[string, string | typeof lines, Record<string, unknown>, Record<string, unknown>]>([
+    ['[orderId, customerId]', '[orderId, customerId]', { amount: 1 }, { amount: 2 }],
+    ['{ o: orderId }', '{ o: orderId }', { amount: 1 }, { amount: 2 }],
+    ['{ o: orderId, c: customerId }', '{ o: orderId, c: customerId }', { customerId: {} }, { customerId: [] }],
+    ['Records[].messageId', 'Records[].messageId', { Records: [] }, { Records: [{ body: 'x' }] }],
+    ['[orderId, lines]', '[orderId, lines]', { lines: [] }, { lines: [null, ''] }],
+    ['powertools_json(body).orderId', 'powertools_json(body).orderId', {}, { body: 42 }],
+    ['a function', lines, { amount: 1 }, { amount: 2 }],
+  ])(
+    'takes key %s with every part missing for no key, whatever else the event holds',
+    async (_, key, first, second) => {
+      let runs = 0;
+      const handler = idempotent(async (event: Record<string, unknown>) => ({ event, run: ++runs }), {
+        key,
+        persistence: makeLayer(),
+      });
+      await expect(handler(first, {})).rejects.toBeInstanceOf(IdempotencyKeyError);
+      await expect(handler(second, {})).rejects.toThrow(/^the event has no idempotency key: /);
+      expect(runs).toBe(0);
+    },
+  );
+
+  it('keeps a compound key with one part present, and refuses a key JSON cannot write', async () => {
+    let runs = 0;
+    const persistence = makeLayer();
+    const byOrder = idempotent(async () => ++runs, { key: '[orderId, customerId]', persistence });
+    const id = randomUUID();
+    await expect(byOrder({ customerId: `a-${id}` }, {})).resolves.toBe(1);
+    await expect(byOrder({ customerId: `b-${id}` }, {})).resolves.toBe(2);
+    await expect(byOrder({ customerId: `a-${id}` }, {})).resolves.toBe(1);
+
+    // A Set is written {} by JSON: every set of order ids would share one record.
+    const bySet = idempotent(async () => ++runs, {
+      key: (event: { ids: string[] }) => new Set(event.ids),
+      persistence,
+    });
+    await expect(bySet({ ids: ['o1'] }, {})).rejects.toThrow(
+      'the idempotency key the key function found is not JSON data: (the value) is a Set, which JSON writes as {}: pass [...set]',
+    );
+    const byBigInt = idempotent(async () => ++runs, { key: () => ({ order: 1n }), persistence });
+    await expect(byBigInt({}, {})).rejects.toThrow(/key function found is not JSON data: order is a BigInt/);
+    expect(runs).toBe(2);
+  });
+
+  it('compares an absent payload as null, without failing', async () => {
+    let runs = 0;
+    const handler = idempotent(async () => ++runs, {
+      key: 'orderId',
+      payload: (event: { orderId: string; amount?: number }) => event.amount,
+      persistence: makeLayer(),
+      localCache: false,
+    });
+    const orderId = randomUUID();
+    await expect(handler({ orderId }, {})).resolves.toBe(1);
+    await expect(handler({ orderId }, {})).resolves.toBe(1);
+    await expect(handler({ orderId, amount: 3 }, {})).rejects.toBeInstanceOf(IdempotencyPayloadMismatchError);
+  });
+
+  it.each([0, -5, NaN])(
+    'holds the key for inProgressTimeoutMs when the context says %p ms remain, refusing a concurrent duplicate',
+    async (remaining) => {
+      let runs = 0;
+      const slow = idempotent(
+        async () => {
+          runs++;
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          return 'done';
+        },
+        { key: 'orderId', persistence: makeLayer(), localCache: false },
+      );
+      const context = { getRemainingTimeInMillis: () => remaining };
+      const orderId = randomUUID();
+      const first = slow({ orderId }, context);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await expect(slow({ orderId }, context)).rejects.toBeInstanceOf(IdempotencyInProgressError);
+      await expect(first).resolves.toBe('done');
+      expect(runs).toBe(1);
+    },
+  );
+
+  describe('a run whose result cannot be stored', () => {
+    let warnings: string[];
+    beforeEach(() => {
+      warnings = [];
+      jest.spyOn(console, 'warn').mockImplementation((line: string) => void warnings.push(line));
+    });
+    afterEach(() => jest.restoreAllMocks());
+
+    it('is recorded as completed all the same: a duplicate gets IdempotencyResultNotStoredError, never a second run', async () => {
+      let runs = 0;
+      const persistence = makeLayer();
+      const charge = idempotent(async () => ({ total: 10n, run: ++runs }), {
+        key: 'orderId',
+        persistence,
+        localCache: false,
+        ttl: 60,
+      });
+      const orderId = randomUUID();
+      const before = Date.now();
+      await expect(charge({ orderId }, {})).resolves.toEqual({ total: 10n, run: 1 });
+      expect(warnings).toEqual([expect.stringContaining('its result could not be stored')]);
+
+      const duplicate = charge({ orderId }, {});
+      await expect(duplicate).rejects.toBeInstanceOf(IdempotencyResultNotStoredError);
+      await expect(duplicate).rejects.toThrow(
+        /^the invocation with idempotency key .+ ran, but its result could not be stored: JSON cannot write it \(Do not know how to serialize a BigInt\)\. The handler does not run again for this key until the record expires at /,
+      );
+      const error = (await duplicate.catch((caught: unknown) => caught)) as IdempotencyResultNotStoredError;
+      expect(error.expiresAt).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000 + 60_000);
+      expect(runs).toBe(1);
+    });
+
+    it(`is over the store's size limit on DynamoDB (400 KB an item), and within it on Redis`, async () => {
+      let runs = 0;
+      const persistence = makeLayer();
+      const render = idempotent(async () => ({ html: 'x'.repeat(420 * 1024), run: ++runs }), {
+        key: 'orderId',
+        persistence,
+        localCache: false,
+      });
+      const orderId = randomUUID();
+      await expect(render({ orderId }, {})).resolves.toMatchObject({ run: 1 });
+      if (store === 'DynamoDB') {
+        await expect(render({ orderId }, {})).rejects.toThrow(
+          /its result could not be stored: the record is \d+ bytes, over the 409600 bytes DynamoDB stores in an item\./,
+        );
+      } else {
+        await expect(render({ orderId }, {})).resolves.toMatchObject({ run: 1 });
+      }
+      expect(runs).toBe(1);
+    });
+
+    it(`gives a duplicate nothing, or runs it again, only when asked to`, async () => {
+      let runs = 0;
+      const persistence = makeLayer();
+      const handler = (resultNotStored: 'nothing' | 'rerun') =>
+        idempotent(async () => ({ total: 10n, run: ++runs }), {
+          key: 'orderId',
+          persistence,
+          localCache: false,
+          resultNotStored,
+        });
+      const nothing = handler('nothing');
+      const first = randomUUID();
+      await nothing({ orderId: first }, {});
+      await expect(nothing({ orderId: first }, {})).resolves.toBeUndefined();
+      expect(runs).toBe(1);
+
+      const rerun = handler('rerun');
+      const second = randomUUID();
+      await expect(rerun({ orderId: second }, {})).resolves.toEqual({ total: 10n, run: 2 });
+      await expect(rerun({ orderId: second }, {})).resolves.toEqual({ total: 10n, run: 3 });
+      expect(warnings).toEqual([
+        expect.stringContaining('a duplicate gets nothing'),
+        expect.stringContaining('a duplicate runs the handler again'),
+        expect.stringContaining('a duplicate runs the handler again'),
+      ]);
+    });
+
+    it('through the middleware too, which leaves the key completed and not held', async () => {
+      let runs = 0;
+      const middleware = idempotentMiddleware<{ orderId: string }, unknown>({
+        key: 'orderId',
+        persistence: makeLayer(),
+        localCache: false,
+      });
+      const invoke = async (event: { orderId: string }) => {
+        const request = { event, context: {}, response: undefined as unknown, internal: {} };
+        if ((await middleware.before(request)) !== undefined || 'earlyResponse' in request) return request.response;
+        request.response = { total: 10n, run: ++runs };
+        await middleware.after(request);
+        return request.response;
+      };
+      const orderId = randomUUID();
+      await expect(invoke({ orderId })).resolves.toEqual({ total: 10n, run: 1 });
+      await expect(invoke({ orderId })).rejects.toBeInstanceOf(IdempotencyResultNotStoredError);
+      expect(runs).toBe(1);
+    });
   });
 
   it('makes one side effect out of a storm of 4 processes × 25 concurrent duplicates', async () => {

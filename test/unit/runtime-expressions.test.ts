@@ -1,6 +1,8 @@
 import { StatefulRuntimeError } from '../../runtime';
 import { conditionOf, Placeholders, updateExpression } from '../../runtime/tables/expressions';
 import { itemSize, valueSize } from '../../runtime/tables/item-size';
+import { keyProblems } from '../../runtime/tables/key-schema';
+import { findUnstorable } from '../../runtime/tables/storable';
 
 describe('updateExpression', () => {
   it('writes SET, REMOVE and ADD with generated placeholders, one per attribute name', () => {
@@ -43,6 +45,24 @@ describe('updateExpression', () => {
   it('refuses an update with nothing to do', () => {
     expect(() => updateExpression({ when: 'attribute_exists(id)' }, 'version')).toThrow(
       'an update needs at least one of set, remove, add or append',
+    );
+  });
+});
+
+describe('an update or a condition that cannot be meant', () => {
+  it('refuses to set an attribute to undefined, pointing to remove', () => {
+    expect(() => updateExpression({ set: { total: 1, coupon: undefined } }, 'version')).toThrow(
+      "an update cannot set coupon to undefined, which DynamoDB has no value for: to delete the attribute, use remove: ['coupon']",
+    );
+  });
+
+  it.each([NaN, -1, 1.5, '3', Infinity])('refuses expectVersion %p (a string would make 3 + 1 "31")', (version) => {
+    const spec = { set: { total: 1 }, expectVersion: version as number };
+    expect(() => updateExpression(spec, 'version')).toThrow(
+      /^expectVersion must be a whole number, 0 or more \(0: the item must not exist yet\); got /,
+    );
+    expect(() => conditionOf(new Placeholders(), { expectVersion: version as number }, 'version')).toThrow(
+      StatefulRuntimeError,
     );
   });
 });
@@ -97,5 +117,64 @@ describe('itemSize', () => {
     expect(valueSize(['a', 'b'])).toBe(3 + (1 + 1) * 2);
     expect(valueSize({ a: 'x' })).toBe(3 + 1 + 1 + 1);
     expect(valueSize(new Set(['ab', 'c']))).toBe(3);
+  });
+
+  it('gives no size (NaN) to what the document client would store changed', () => {
+    expect(itemSize({ at: new Date() })).toBeNaN(); // an empty map
+    expect(itemSize({ lines: ['a', undefined] })).toBeNaN(); // dropped, moving what follows
+    expect(itemSize({ tags: new Set(['a', 1]) })).toBeNaN(); // 1 written "1"
+    expect(itemSize({ gone: undefined, tags: new Set([1, 2n]) })).toBe(4 + 1 + 4 + 4);
+  });
+});
+
+describe('findUnstorable', () => {
+  it.each<[unknown, string, RegExp]>([
+    [{ a: { b: [1, NaN] } }, 'a.b[1]', /^NaN, which DynamoDB cannot store$/],
+    [{ at: new Date(0) }, 'at', /^a Date, which DynamoDB has no type for/],
+    [{ l: [undefined] }, 'l[0]', /^undefined in a list/],
+    [{ s: new Set() }, 's', /^an empty Set/],
+    [{ s: new Set([{}]) }, 's', /^a Set of object members/],
+    [{ n: -(2 ** 60) }, 'n', /beyond Number\.MAX_SAFE_INTEGER/],
+    [{ m: new Map([['', 1]]) }, 'm[""]', /^an empty attribute name/],
+    [{ y: Symbol('y') }, 'y', /^a symbol/],
+  ])('finds %p at %s', (value, path, reason) => {
+    expect(findUnstorable(value)).toEqual({ path, reason: expect.stringMatching(reason) as string });
+  });
+
+  it('passes what DynamoDB stores as given', () => {
+    const storable = {
+      s: 'x',
+      n: 1.5,
+      b: new Uint8Array(2),
+      l: [null, true],
+      m: new Map([['a', 1]]),
+      ss: new Set(['a']),
+    };
+    expect(findUnstorable({ ...storable, gone: undefined, big: 2n ** 70n })).toBeUndefined();
+  });
+});
+
+describe('keyProblems', () => {
+  const key = [
+    { name: 'customerId', type: 'S' },
+    { name: 'createdAt', type: 'N' },
+  ];
+  it.each<[Record<string, unknown>, string[]]>([
+    [{ customerId: 'u1', createdAt: 1 }, []],
+    [{}, ['customerId is missing', 'createdAt is missing']],
+    [
+      { customerId: '', createdAt: '1' },
+      ['customerId is empty, which DynamoDB refuses in a key', 'createdAt is of type S, not N'],
+    ],
+    [
+      { customerId: new Date(), createdAt: 1, extra: 1 },
+      ['customerId is a Date, not S', 'extra is not part of the key'],
+    ],
+  ])('%p: %p', (given, problems) => {
+    expect(keyProblems(given, key)).toEqual(problems);
+  });
+
+  it('lets a query leave out the sort key', () => {
+    expect(keyProblems({ customerId: 'u1' }, key, true)).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ describe('idempotent() options', () => {
     expect(() => wrap({ key: (event: Event) => event.orderId, payload: 'body' })).not.toThrow();
     expect(() => wrap({ key: 'orderId', inProgress: { waitMs: 0 }, localCache: { maxItems: 0 } })).not.toThrow();
     expect(() => wrap({ key: 'orderId', inProgress: 'error', localCache: false })).not.toThrow();
+    expect(() => wrap({ key: 'orderId', resultNotStored: 'rerun' })).not.toThrow();
   });
 
   it.each([
@@ -35,6 +36,10 @@ describe('idempotent() options', () => {
     [
       { key: 'orderId', inProgressTimeoutMs: -5 },
       'idempotent(): inProgressTimeoutMs must be a positive number; got -5',
+    ],
+    [
+      { key: 'orderId', resultNotStored: 'retry' },
+      `idempotent(): resultNotStored must be 'error', 'nothing' or 'rerun'; got "retry"`,
     ],
     [
       { key: 'orderId', persistence: {} },

@@ -29,6 +29,8 @@ export const writeActions = [
   'dynamodb:DeleteItem',
   'dynamodb:BatchWriteItem',
   'dynamodb:ConditionCheckItem',
+  // Metadata only: the runtime reads the key schema to explain a refused key and to check a batch.
+  'dynamodb:DescribeTable',
 ] as const;
 // Indexes are read-only: only these apply to index ARNs.
 const indexReadActions = ['dynamodb:Query', 'dynamodb:Scan'] as const;

@@ -4,7 +4,8 @@ import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { dynamodb } from '../../clients.js';
 import { resolveResource } from '../../discovery.js';
-import { IdempotencyPersistenceError } from '../errors.js';
+import { isItemSizeError, itemSize, maxItemBytes } from '../../tables/item-size.js';
+import { IdempotencyPersistenceError, IdempotencyRecordTooLargeError } from '../errors.js';
 import type { IdempotencyRecord } from '../record.js';
 import type { AcquireResult, PersistenceLayer } from './persistence.js';
 
@@ -34,6 +35,10 @@ export class DynamoDBPersistence implements PersistenceLayer {
         { cause: error },
       );
     }
+  }
+
+  private tooLarge(record: IdempotencyRecord, bytes: number, cause?: unknown): IdempotencyRecordTooLargeError {
+    return new IdempotencyRecordTooLargeError(record.key, bytes, maxItemBytes, 'DynamoDB', { cause });
   }
 
   async acquire(record: IdempotencyRecord, now: number): Promise<AcquireResult> {
@@ -70,8 +75,20 @@ export class DynamoDBPersistence implements PersistenceLayer {
     }
   }
 
+  /** Refuses a record over DynamoDB's item size before sending it, and after, if DynamoDB counts more. */
   async complete(record: IdempotencyRecord): Promise<void> {
-    await this.call('store the result', () => dynamodb().send(new PutCommand({ TableName: this.table, Item: record })));
+    const bytes = itemSize(record as unknown as Record<string, unknown>);
+    if (bytes > maxItemBytes) throw this.tooLarge(record, bytes);
+    try {
+      await this.call('store the result', () =>
+        dynamodb().send(new PutCommand({ TableName: this.table, Item: record })),
+      );
+    } catch (error) {
+      if (error instanceof IdempotencyPersistenceError && isItemSizeError(error.cause)) {
+        throw this.tooLarge(record, bytes, error.cause);
+      }
+      throw error;
+    }
   }
 
   async release(key: string): Promise<void> {
