@@ -1,6 +1,6 @@
 import { sub, type CfnTemplate } from './cloudformation';
 import { StatefulConfigError, listOf } from './errors';
-import { ownConfigurationStatements } from './functions/event-permissions';
+import { ownConfiguration, type OwnConfigurationInput } from './functions/event-permissions';
 import { functionRole, functionRoleLogicalId, providerStatements } from './functions/function-role';
 import { scrubSharedRole } from './functions/shared-role';
 import type { Statement } from './iam';
@@ -118,13 +118,20 @@ class StatefulPlugin {
     const movedOut: Statement[] = [];
     const keptFor: Statement[] = [];
     for (const [functionName, definition] of Object.entries(this.functions)) {
+      const input = {
+        functionName,
+        definition,
+        provider,
+        functionArn,
+        websocketsApiLogicalId: naming.getWebsocketsApiLogicalId(),
+      };
       if (!model.statefulFunctions.has(functionName)) {
         // Only the polling events matter for the shared role; unknown kinds stay as osls made them.
-        keptFor.push(...this.safeOwnStatements(functionName, definition, functionArn));
+        keptFor.push(...this.safeOwnStatements(input));
         continue;
       }
-      const ownConfiguration = ownConfigurationStatements(functionName, definition, provider, functionArn);
-      movedOut.push(...ownConfiguration);
+      const own = ownConfiguration(input);
+      movedOut.push(...own.statements);
       const grants = model.uses
         .filter((use) => use.functionName === functionName)
         .flatMap((use) => use.resource.kind.grant(use.resource.name, use.resource.config, use.access, context));
@@ -133,7 +140,7 @@ class StatefulPlugin {
         provider,
         definition,
         compiledFunction: template.Resources[naming.getLambdaLogicalId(functionName)],
-        ownConfiguration,
+        ownConfiguration: own,
         grants,
       });
     }
@@ -141,13 +148,9 @@ class StatefulPlugin {
   }
 
   /** A function on the shared role may use events we do not model; those keep osls's statements. */
-  private safeOwnStatements(
-    functionName: string,
-    definition: FunctionDefinition,
-    functionArn: (name: string) => ReturnType<typeof sub>,
-  ): Statement[] {
+  private safeOwnStatements(input: OwnConfigurationInput): Statement[] {
     try {
-      return ownConfigurationStatements(functionName, definition, this.serverless.service.provider, functionArn);
+      return ownConfiguration(input).statements;
     } catch {
       return [];
     }

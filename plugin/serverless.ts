@@ -48,11 +48,15 @@ export interface ProviderConfig {
   vpc?: unknown;
   tracing?: { lambda?: unknown };
   kmsKeyArn?: CfnValue;
+  apiGateway?: { websocketApiId?: unknown };
   compiledCloudFormationTemplate: CfnTemplate;
 }
 
 export interface AwsNaming {
+  /** "order-sync" → "OrderDashsync": the part of a function's logical ids that names it. */
+  getNormalizedFunctionName(functionName: string): string;
   getLambdaLogicalId(functionName: string): string;
+  getWebsocketsApiLogicalId(): string;
   getLogGroupName(functionName: string): string;
   getRoleLogicalId(): string;
   getRolePath(): string;

@@ -167,11 +167,11 @@ functions:
     yaml: serviceYaml(
       `state:\n  tables:\n    carts: { partitionKey: cartId }${fn(
         '{ carts: read }',
-        `\n    events:\n      - kafka: { accessConfigurations: { saslScram512Auth: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:k' }, topic: t, bootstrapServers: ['b:9092'] }`,
+        `\n    events:\n      - stream: { arn: 'arn:aws:kinesis:us-east-1:123456789012:stream/clicks', consumer: true }`,
       )}`,
     ),
     message: [
-      /functions\.updateCart: serverless-stateful does not know the permissions a "kafka" event needs.*Events it supports on a function with a state: block: stream, sqs, http/,
+      /functions\.updateCart\.events\.0: a stream event with a Kinesis consumer is not supported on a function with a state: block yet/,
     ],
   },
   {
