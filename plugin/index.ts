@@ -93,7 +93,7 @@ class StatefulPlugin {
           `functions.${functionName}: it declares state: and uses the role set at ${where}. serverless-stateful gives a function with state: a role of its own, holding exactly its grants; remove ${where}, or the function's state: block and grant access in that role yourself.`,
         );
       }
-      definition.role = functionRoleLogicalId(functionName);
+      definition.role = functionRoleLogicalId(this.serverless.getProvider('aws').naming, functionName);
     }
   }
 
@@ -135,7 +135,7 @@ class StatefulPlugin {
       const grants = model.uses
         .filter((use) => use.functionName === functionName)
         .flatMap((use) => use.resource.kind.grant(use.resource.name, use.resource.config, use.access, context));
-      template.Resources[functionRoleLogicalId(functionName)] = functionRole({
+      template.Resources[functionRoleLogicalId(naming, functionName)] = functionRole({
         naming,
         provider,
         definition,

@@ -3,11 +3,15 @@
 // provider, and the grants its `state:` block names. Nothing for other functions' resources.
 import { sub, type CfnResource, type CfnValue } from '../cloudformation';
 import { allow, roleResource, type Statement } from '../iam';
-import { pascalCase } from '../naming';
 import type { AwsNaming, FunctionDefinition, IamRoleConfig, ProviderConfig } from '../serverless';
 import type { OwnConfiguration } from './event-permissions';
 
-export const functionRoleLogicalId = (functionName: string) => `StatefulRole${pascalCase(functionName)}`;
+/**
+ * Named the way Serverless names the function's own resources ("order-sync" → OrderDashsync), so
+ * two functions Serverless keeps apart never share a role.
+ */
+export const functionRoleLogicalId = (naming: AwsNaming, functionName: string) =>
+  `StatefulRole${naming.getNormalizedFunctionName(functionName)}`;
 
 const vpcAccessPolicy = {
   'Fn::Join': [
