@@ -9,6 +9,8 @@ import { functionStateSchema, stateSchema } from './schema';
 import type { CliOptions, FunctionDefinition, PluginUtils, Serverless, VariableResolverInput } from './serverless';
 import { buildStateModel, compileContext, findResource, type StateModel } from './state-model';
 import type { StateConfig } from './config';
+import { stateVariables } from './functions/state-variables';
+import { TemplateWriter } from './template-writer';
 import { stateKinds } from './kinds';
 
 /**
@@ -65,6 +67,7 @@ class StatefulPlugin {
       stage: provider.getStage(),
       functionNames: Object.keys(this.functions),
       functionLogicalId: (name) => provider.naming.getLambdaLogicalId(name),
+      normalizedFunctionName: (name) => provider.naming.getNormalizedFunctionName(name),
     });
   }
 
@@ -72,10 +75,16 @@ class StatefulPlugin {
   private injectEnvironment(): void {
     const model = this.model();
     const context = this.context();
-    for (const use of model.uses) {
-      const definition = this.functions[use.functionName];
-      if (!definition) continue;
-      const variables = use.resource.kind.environment(use.resource.name, use.resource.config, context);
+    for (const [functionName, definition] of Object.entries(this.functions)) {
+      const uses = model.uses.filter((use) => use.functionName === functionName);
+      if (uses.length === 0) continue;
+      const variables = stateVariables({
+        functionName,
+        uses,
+        context,
+        functionEnvironment: definition.environment,
+        providerEnvironment: this.serverless.service.provider.environment,
+      });
       definition.environment = { ...definition.environment, ...variables };
     }
   }
@@ -103,12 +112,15 @@ class StatefulPlugin {
     const { provider } = this.serverless.service;
     const naming = this.serverless.getProvider('aws').naming;
     const template: CfnTemplate = provider.compiledCloudFormationTemplate;
-    template.Outputs ??= {};
+    const writer = new TemplateWriter(template, this.serverless.service.resources);
 
     for (const resource of model.resources.values()) {
       const compiled = resource.kind.compile(resource.name, resource.config, context);
-      Object.assign(template.Resources, compiled.resources);
-      Object.assign(template.Outputs, compiled.outputs);
+      for (const entry of compiled.resources) {
+        writer.addResource(entry.logicalId, entry.resource, entry.source ?? resource.source);
+      }
+      for (const entry of compiled.outputs)
+        writer.addOutput(entry.logicalId, entry.output, entry.source ?? resource.source);
     }
 
     const functionArn = (name: string) =>
@@ -135,14 +147,18 @@ class StatefulPlugin {
       const grants = model.uses
         .filter((use) => use.functionName === functionName)
         .flatMap((use) => use.resource.kind.grant(use.resource.name, use.resource.config, use.access, context));
-      template.Resources[functionRoleLogicalId(naming, functionName)] = functionRole({
-        naming,
-        provider,
-        definition,
-        compiledFunction: template.Resources[naming.getLambdaLogicalId(functionName)],
-        ownConfiguration: own,
-        grants,
-      });
+      writer.addResource(
+        functionRoleLogicalId(naming, functionName),
+        functionRole({
+          naming,
+          provider,
+          definition,
+          compiledFunction: template.Resources[naming.getLambdaLogicalId(functionName)],
+          ownConfiguration: own,
+          grants,
+        }),
+        `functions.${functionName}`,
+      );
     }
     scrubSharedRole(template.Resources[naming.getRoleLogicalId()], movedOut, keptFor, providerStatements(provider));
   }
@@ -180,6 +196,7 @@ class StatefulPlugin {
       stage,
       functionNames: [],
       functionLogicalId: (functionName) => naming.getLambdaLogicalId(functionName),
+      normalizedFunctionName: (functionName) => naming.getNormalizedFunctionName(functionName),
     });
     const references = resource.kind.references(name, resource.config, context);
     const reference = references[property];

@@ -8,11 +8,14 @@ import { stateKinds, type AnyStateKind } from './kinds';
 import { functionStateSchema, stateSchema } from './schema';
 import type { FunctionDefinition } from './serverless';
 import { validateAgainstSchema } from './validate';
+import { environmentVariableName, type StateKind as EnvironmentKind } from '../runtime/environment';
 
 export interface StateResource {
   readonly name: string;
   readonly kind: AnyStateKind;
   readonly config: unknown;
+  /** Where it is declared: `state.tables.carts`, or `state.idempotency` for the table it implies. */
+  readonly source: string;
 }
 
 export interface FunctionUse {
@@ -45,11 +48,18 @@ function declaredResources(config: StateConfig, kind: AnyStateKind): Record<stri
   return declared;
 }
 
+function sourceOf(config: StateConfig, kind: AnyStateKind, name: string): string {
+  const declared = (config as Record<string, Record<string, unknown> | undefined>)[kind.configKey] ?? {};
+  return Object.hasOwn(declared, name) ? `state.${kind.configKey}.${name}` : `state.${name}`;
+}
+
 /** Finds a resource by name in a raw `state:` block; for variables resolved before validation. */
 export function findResource(config: StateConfig, name: string): StateResource | undefined {
   for (const kind of stateKinds) {
     const declared = declaredResources(config, kind);
-    if (Object.hasOwn(declared, name)) return { name, kind, config: declared[name] };
+    if (Object.hasOwn(declared, name)) {
+      return { name, kind, config: declared[name], source: sourceOf(config, kind, name) };
+    }
   }
   return undefined;
 }
@@ -70,16 +80,27 @@ export function buildStateModel(
 
   const resources = new Map<string, StateResource>();
   for (const kind of stateKinds) {
+    const ofThisKind = new Map<string, StateResource>();
     for (const [name, resourceConfig] of Object.entries(declaredResources(config, kind))) {
+      const source = sourceOf(config, kind, name);
       const taken = resources.get(name);
       if (taken) {
         throw new StatefulConfigError(
           'STATE_NAME_TAKEN',
-          `state.${kind.configKey}.${name}: ${taken.kind.kind} ${name} already has this name. A function's state: block names resources by name alone, so names are unique across tables, caches, workflows and buses.`,
+          `${source}: ${taken.kind.kind} ${name} already has this name. A function's state: block names resources by name alone, so names are unique across tables, caches, workflows and buses.`,
+        );
+      }
+      const sameButCase = ofThisKind.get(name.toUpperCase());
+      if (sameButCase) {
+        throw new StatefulConfigError(
+          'STATE_NAME_TAKEN',
+          `${sameButCase.source} and ${source} differ only by case. Both would be found through ${environmentVariableName(kind.kind as EnvironmentKind, name)} (variable names are upper-cased), and their logical ids upper-case the first letter, so within one kind names must differ by more than case. Rename one of them.`,
         );
       }
       kind.validate(name, resourceConfig);
-      resources.set(name, { name, kind, config: resourceConfig });
+      const resource = { name, kind, config: resourceConfig, source };
+      ofThisKind.set(name.toUpperCase(), resource);
+      resources.set(name, resource);
     }
   }
 
@@ -117,6 +138,8 @@ export interface ContextInput {
   readonly functionNames: readonly string[];
   /** Serverless' naming of a function's logical id (naming.getLambdaLogicalId). */
   readonly functionLogicalId: (name: string) => string;
+  /** Serverless' normalised function name (naming.getNormalizedFunctionName). */
+  readonly normalizedFunctionName: (name: string) => string;
 }
 
 function namesOfKind(config: StateConfig, kind: AnyStateKind): string[] {
@@ -154,6 +177,10 @@ export function compileContext(input: ContextInput): CompileContext {
         );
       }
       return input.functionLogicalId(name);
+    },
+    normalizedFunctionName(name, where) {
+      lookup.functionLogicalId(name, where);
+      return input.normalizedFunctionName(name);
     },
     functionArn(name, where) {
       return getAtt(lookup.functionLogicalId(name, where), 'Arn');

@@ -6,6 +6,7 @@ const lookup: Lookup = {
   reference: (kind, name, property) => ({ Ref: `${kind}:${name}:${property}` }),
   functionArn: (name) => ({ 'Fn::GetAtt': [`${name}Fn`, 'Arn'] }),
   functionLogicalId: (name) => `${name}Fn`,
+  normalizedFunctionName: (name) => name,
 };
 
 const infer = (states: Record<string, unknown>) =>

@@ -2,12 +2,12 @@
 // definition names this service's functions, tables, buses and workflows by reference, with a
 // role inferred from the definition, logging, tracing, and a published version behind a `live`
 // alias that starters use.
-import { getAtt, ref, sub, type CfnOutput, type CfnResource, type CfnValue } from '../../cloudformation';
+import { getAtt, ref, sub, type CfnResource, type CfnValue } from '../../cloudformation';
 import { StatefulConfigError } from '../../errors';
 import { allow, roleResource, type Statement } from '../../iam';
 import { physicalName, stateLogicalId } from '../../naming';
 import { environmentVariableName } from '../../../runtime/environment';
-import type { CompileContext, StateKind } from '../kind';
+import type { CompileContext, CompiledOutput, CompiledResource, StateKind } from '../kind';
 import {
   parseReference,
   taskInput,
@@ -163,13 +163,17 @@ export const workflows: StateKind<WorkflowConfig> = {
     const logicalId = workflowLogicalId(name);
     const stateMachineName = machineName(context, name);
     const level = config.logging?.level ?? 'ERROR';
-    const resources: Record<string, CfnResource> = {};
+    const resources: CompiledResource[] = [];
+    const add = (logicalId: string, resource: CfnResource) => resources.push({ logicalId, resource });
 
-    resources[workflowLogicalId(name, 'Role')] = roleResource({
-      principal: 'states.amazonaws.com',
-      policyName: `${stateMachineName}-workflow`.slice(0, 128),
-      statements: roleStatements(name, config, context),
-    });
+    add(
+      workflowLogicalId(name, 'Role'),
+      roleResource({
+        principal: 'states.amazonaws.com',
+        policyName: `${stateMachineName}-workflow`.slice(0, 128),
+        statements: roleStatements(name, config, context),
+      }),
+    );
     const properties: Record<string, unknown> = {
       StateMachineName: stateMachineName,
       StateMachineType: config.type === 'express' ? 'EXPRESS' : 'STANDARD',
@@ -178,7 +182,7 @@ export const workflows: StateKind<WorkflowConfig> = {
       TracingConfiguration: { Enabled: config.tracing ?? false },
     };
     if (level !== 'OFF') {
-      resources[workflowLogicalId(name, 'Logs')] = {
+      add(workflowLogicalId(name, 'Logs'), {
         Type: 'AWS::Logs::LogGroup',
         DeletionPolicy: context.ephemeral ? 'Delete' : 'Retain',
         UpdateReplacePolicy: context.ephemeral ? 'Delete' : 'Retain',
@@ -186,7 +190,7 @@ export const workflows: StateKind<WorkflowConfig> = {
           LogGroupName: `/aws/vendedlogs/states/${stateMachineName}`,
           RetentionInDays: config.logging?.retentionDays ?? 30,
         },
-      };
+      });
       properties.LoggingConfiguration = {
         Level: level,
         IncludeExecutionData: config.logging?.includeExecutionData ?? false,
@@ -194,16 +198,16 @@ export const workflows: StateKind<WorkflowConfig> = {
       };
     }
     if (config.tags) properties.Tags = Object.entries(config.tags).map(([Key, Value]) => ({ Key, Value }));
-    resources[logicalId] = { Type: 'AWS::StepFunctions::StateMachine', Properties: properties };
+    add(logicalId, { Type: 'AWS::StepFunctions::StateMachine', Properties: properties });
 
-    const outputs: Record<string, CfnOutput> = {
-      [`${logicalId}Arn`]: { Description: `ARN of workflow ${name}`, Value: ref(logicalId) },
-    };
+    const outputs: CompiledOutput[] = [
+      { logicalId: `${logicalId}Arn`, output: { Description: `ARN of workflow ${name}`, Value: ref(logicalId) } },
+    ];
     // Each deploy publishes a version; `live` points at it, so a rollback is one alias move.
     // Versions are retained when replaced, or there would be nothing to move back to.
     // A local emulator has neither versions nor aliases: starters use the state machine there.
     if (!context.local) {
-      resources[workflowLogicalId(name, 'Version')] = {
+      add(workflowLogicalId(name, 'Version'), {
         Type: 'AWS::StepFunctions::StateMachineVersion',
         DeletionPolicy: 'Retain',
         UpdateReplacePolicy: 'Retain',
@@ -212,18 +216,21 @@ export const workflows: StateKind<WorkflowConfig> = {
           StateMachineRevisionId: getAtt(logicalId, 'StateMachineRevisionId'),
           Description: `Published by serverless-stateful for stage ${context.stage}`,
         },
-      };
-      resources[workflowLogicalId(name, 'Live')] = {
+      });
+      add(workflowLogicalId(name, 'Live'), {
         Type: 'AWS::StepFunctions::StateMachineAlias',
         Properties: {
           Name: 'live',
           RoutingConfiguration: [{ StateMachineVersionArn: ref(workflowLogicalId(name, 'Version')), Weight: 100 }],
         },
-      };
-      outputs[`${logicalId}LiveArn`] = {
-        Description: `ARN of the live alias of workflow ${name}`,
-        Value: ref(workflowLogicalId(name, 'Live')),
-      };
+      });
+      outputs.push({
+        logicalId: `${logicalId}LiveArn`,
+        output: {
+          Description: `ARN of the live alias of workflow ${name}`,
+          Value: ref(workflowLogicalId(name, 'Live')),
+        },
+      });
     }
     return { resources, outputs };
   },
