@@ -225,6 +225,26 @@ functions:
     ],
   },
   {
+    code: 'STATE_UNKNOWN_REFERENCE',
+    title: 'a misspelt reference prefix',
+    yaml: serviceYaml(`state:
+  tables:
+    orders: { partitionKey: orderId }
+  workflows:
+    flow:
+      definition:
+        StartAt: Save
+        States:
+          Save:
+            Type: Task
+            Resource: arn:aws:states:::dynamodb:putItem
+            Parameters: { TableName: 'tabel:orders', Item: { orderId: { S: x } } }
+            End: true`),
+    message: [
+      /state\.workflows\.flow\.definition\.States\.Save\.Parameters\.TableName: "tabel:orders" reads like a reference, but "tabel" is no kind of reference; did you mean table:orders\? References are function:<name>, table:<name>, bus:<name> and workflow:<name>, and TableName takes table:<name>\./,
+    ],
+  },
+  {
     code: 'STATE_WORKFLOW_DEFINITION_INVALID',
     title: 'a state of a type ASL does not have',
     yaml: serviceYaml(`state:

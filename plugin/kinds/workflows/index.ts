@@ -3,13 +3,15 @@
 // role inferred from the definition, logging, tracing, and a published version behind a `live`
 // alias that starters use.
 import { getAtt, ref, sub, type CfnResource, type CfnValue } from '../../cloudformation';
-import { StatefulConfigError } from '../../errors';
+import { StatefulConfigError, listOf } from '../../errors';
 import { allow, roleResource, type Statement } from '../../iam';
 import { physicalName, stateLogicalId } from '../../naming';
 import { environmentVariableName } from '../../../runtime/environment';
 import type { CompileContext, CompiledOutput, CompiledResource, StateKind } from '../kind';
 import {
+  notAReference,
   parseReference,
+  referenceKinds,
   taskInput,
   taskStates,
   visitReferenceFields,
@@ -123,9 +125,34 @@ function resolveDefinition(name: string, config: WorkflowConfig, context: Compil
   return { definitionString: { 'Fn::Sub': [template, substitutions] } };
 }
 
+/** Refuses a value that reads like a reference but is none: it would deploy as a literal. */
+function checkNotMisspelt(holder: JsonObject, field: string, at: string): void {
+  const mistake = notAReference(holder[field], field);
+  if (!mistake) return;
+  const expected = fieldKinds[field] as ReferenceKind;
+  const valid = `References are ${listOf(
+    Object.keys(referenceKinds).map((kind) => `${kind}:<name>`),
+    'and',
+  )}, and ${field} takes ${expected}:<name>.`;
+  if (mistake.malformedName) {
+    throw new StatefulConfigError(
+      'STATE_UNKNOWN_REFERENCE',
+      `${at}: "${mistake.value}" has ${mistake.name === '' ? 'no name' : 'no valid name'}. ${valid} A name starts with a letter and holds letters and digits.`,
+    );
+  }
+  const hint = mistake.nearest ? `; did you mean ${mistake.nearest}:${mistake.name}?` : '.';
+  throw new StatefulConfigError(
+    'STATE_UNKNOWN_REFERENCE',
+    `${at}: "${mistake.value}" reads like a reference, but "${mistake.prefix}" is no kind of reference${hint} ${valid} Written as it is, it would be deployed literally and fail when the task runs.` +
+      (field === 'FunctionName' ? ' (A function named by name and qualifier is written as its ARN.)' : ''),
+  );
+}
+
 function validateDefinition(name: string, config: WorkflowConfig): void {
+  const where = `state.workflows.${name}.definition`;
   const probe = structuredClone(config.definition) as JsonObject;
-  eachReferenceSlot(probe, (holder, field) => {
+  eachReferenceSlot(probe, (holder, field, path) => {
+    checkNotMisspelt(holder, field, `${where}.${path}`);
     const reference = parseReference(holder[field]);
     if (reference) holder[field] = standIn(reference.kind, reference.name);
   });
