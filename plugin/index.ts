@@ -5,13 +5,13 @@ import { functionRole, functionRoleLogicalId, providerStatements } from './funct
 import { scrubSharedRole } from './functions/shared-role';
 import type { Statement } from './iam';
 import { stateInfoLines, stateInfoTable } from './info';
-import { functionStateSchema, stateSchema } from './schema';
+import { frameworkSchema, functionStateSchema, stateSchema } from './schema';
 import type { CliOptions, FunctionDefinition, PluginUtils, Serverless, VariableResolverInput } from './serverless';
-import { buildStateModel, compileContext, findResource, type StateModel } from './state-model';
+import { buildStateModel, compileContext, declaredNames, findResource, type StateModel } from './state-model';
+import { didYouMean } from './suggest';
 import type { StateConfig } from './config';
 import { stateVariables } from './functions/state-variables';
 import { TemplateWriter } from './template-writer';
-import { stateKinds } from './kinds';
 
 /**
  * The serverless-stateful plugin: compiles `state:` blocks into CloudFormation and gives each
@@ -35,9 +35,9 @@ class StatefulPlugin {
     private readonly options: CliOptions = {},
     private readonly utils?: PluginUtils,
   ) {
-    serverless.configSchemaHandler.defineTopLevelProperty('state', stateSchema);
+    serverless.configSchemaHandler.defineTopLevelProperty('state', frameworkSchema(stateSchema));
     serverless.configSchemaHandler.defineFunctionProperties('aws', {
-      properties: { state: functionStateSchema },
+      properties: { state: frameworkSchema(functionStateSchema) },
     });
     this.hooks = {
       // Every command (package, deploy function, invoke local) sees the injected variables.
@@ -173,16 +173,16 @@ class StatefulPlugin {
   }
 
   private async resolveVariable({ address, options, resolveConfigurationProperty }: VariableResolverInput) {
-    const [name, property] = (address ?? '').split('.');
+    const variable = `\${state:${address ?? ''}}`;
+    const parts = (address ?? '').split('.');
+    const [name = '', property] = parts;
     const state = ((await resolveConfigurationProperty(['state'])) ?? {}) as StateConfig;
     const resource = name ? findResource(state, name) : undefined;
-    if (!name || !property || !resource) {
-      const declared = stateKinds.flatMap((kind) =>
-        Object.keys((state as Record<string, Record<string, unknown> | undefined>)[kind.configKey] ?? {}),
-      );
+    if (!resource) {
+      const declared = declaredNames(state);
       throw new StatefulConfigError(
         'STATE_UNKNOWN_VARIABLE',
-        `\${state:${address ?? ''}}: ${resource || !name ? 'write ${state:<name>.<property>}' : `no state resource is named "${name}"`}. Declared: ${listOf(declared, 'and')}.`,
+        `${variable}: ${name ? `no state resource is named "${name}"${didYouMean(name, declared)}` : 'write ${state:<name>.<property>}'}. Declared: ${listOf(declared, 'and')}.`,
       );
     }
     const service = String(await resolveConfigurationProperty(['service']));
@@ -199,14 +199,17 @@ class StatefulPlugin {
       normalizedFunctionName: (functionName) => naming.getNormalizedFunctionName(functionName),
     });
     const references = resource.kind.references(name, resource.config, context);
-    const reference = references[property];
-    if (!reference) {
-      throw new StatefulConfigError(
-        'STATE_UNKNOWN_VARIABLE',
-        `\${state:${address ?? ''}}: ${resource.kind.kind} ${name} has no "${property}"; use ${listOf(Object.keys(references))}.`,
-      );
+    const valid = listOf(Object.keys(references).map((key) => `\${state:${name}.${key}}`));
+    if (parts.length !== 2 || property === undefined || !Object.hasOwn(references, property)) {
+      const problem =
+        property === undefined || property === ''
+          ? `name the property of ${resource.kind.kind} ${name} you want`
+          : parts.length > 2
+            ? 'a reference has one property'
+            : `${resource.kind.kind} ${name} has no "${property}"`;
+      throw new StatefulConfigError('STATE_UNKNOWN_VARIABLE', `${variable}: ${problem}; use ${valid}.`);
     }
-    return { value: reference() };
+    return { value: (references[property] as () => unknown)() };
   }
 
   private addInfoSection(): void {

@@ -7,6 +7,7 @@ import type { AccessLevel, CompileContext, Lookup } from './kinds/kind';
 import { stateKinds, type AnyStateKind } from './kinds';
 import { functionStateSchema, stateSchema } from './schema';
 import type { FunctionDefinition } from './serverless';
+import { didYouMean } from './suggest';
 import { validateAgainstSchema } from './validate';
 import { environmentVariableName, type StateKind as EnvironmentKind } from '../runtime/environment';
 
@@ -51,6 +52,11 @@ function declaredResources(config: StateConfig, kind: AnyStateKind): Record<stri
 function sourceOf(config: StateConfig, kind: AnyStateKind, name: string): string {
   const declared = (config as Record<string, Record<string, unknown> | undefined>)[kind.configKey] ?? {};
   return Object.hasOwn(declared, name) ? `state.${kind.configKey}.${name}` : `state.${name}`;
+}
+
+/** The names of every resource in a raw `state:` block, of every kind. */
+export function declaredNames(config: StateConfig): string[] {
+  return stateKinds.flatMap((kind) => Object.keys(declaredResources(config, kind)));
 }
 
 /** Finds a resource by name in a raw `state:` block; for variables resolved before validation. */
@@ -116,7 +122,7 @@ export function buildStateModel(
       if (!resource) {
         throw new StatefulConfigError(
           'STATE_UNKNOWN_RESOURCE',
-          `functions.${functionName}.state.${name}: no state resource is named "${name}". Declared: ${listOf([...resources.keys()], 'and')}.`,
+          `functions.${functionName}.state.${name}: no state resource is named "${name}"${didYouMean(name, [...resources.keys()])}. Declared: ${listOf([...resources.keys()], 'and')}.`,
         );
       }
       if (!resource.kind.accessLevels.includes(access)) {
@@ -156,11 +162,11 @@ export function compileContext(input: ContextInput): CompileContext {
         const valid = kind ? namesOfKind(config, kind) : [];
         throw new StatefulConfigError(
           'STATE_UNKNOWN_REFERENCE',
-          `${where}: no ${kindName} is named "${name}". Declared ${kindName}s: ${listOf(valid, 'and')}.`,
+          `${where}: no ${kindName} is named "${name}"${didYouMean(name, valid)}. Declared ${kindName}s: ${listOf(valid, 'and')}.`,
         );
       }
       const references = resource.kind.references(name, resource.config, context);
-      const reference = references[property];
+      const reference = Object.hasOwn(references, property) ? references[property] : undefined;
       if (!reference) {
         throw new StatefulConfigError(
           'STATE_UNKNOWN_REFERENCE',
@@ -173,7 +179,7 @@ export function compileContext(input: ContextInput): CompileContext {
       if (!input.functionNames.includes(name)) {
         throw new StatefulConfigError(
           'STATE_UNKNOWN_REFERENCE',
-          `${where}: no function is named "${name}". Functions of this service: ${listOf([...input.functionNames], 'and')}.`,
+          `${where}: no function is named "${name}"${didYouMean(name, input.functionNames)}. Functions of this service: ${listOf([...input.functionNames], 'and')}.`,
         );
       }
       return input.functionLogicalId(name);

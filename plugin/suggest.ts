@@ -23,3 +23,9 @@ export function nearest(word: string, options: readonly string[], maxDistance = 
   }
   return best?.option;
 }
+
+/** ` (did you mean "carts"?)` when `word` is near one of `options`, otherwise nothing. */
+export function didYouMean(word: string, options: readonly string[]): string {
+  const near = nearest(word, options);
+  return near !== undefined && near !== word ? ` (did you mean "${near}"?)` : '';
+}

@@ -34,12 +34,35 @@ function describeError(root: string, error: ErrorObject): string {
       return `${path}: "${missing}" is required`;
     }
     case 'propertyNames':
-      return `${path}: "${(error.params as { propertyName: string }).propertyName}" is not a valid name (letters and digits, starting with a letter)`;
-    case 'pattern':
-      return `${path}: ${JSON.stringify(error.data)} does not match ${(error.params as { pattern: string }).pattern}`;
+      return describeName(root, error);
+    case 'pattern': {
+      const description = (error.parentSchema as { description?: string } | undefined)?.description;
+      const rule = description ?? `it must match ${(error.params as { pattern: string }).pattern}`;
+      return `${path}: ${JSON.stringify(error.data)} is not valid: ${rule}`;
+    }
+    case 'type':
+      return `${path}: must be ${listOf([(error.params as { type: string }).type].flat().map(article))}`;
     default:
       return `${path}: ${error.message ?? 'is not valid'}`;
   }
+}
+
+const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+
+/** A key that breaks its object's naming rule, reported at its own path, with the rule and a fix. */
+function describeName(root: string, error: ErrorObject): string {
+  const name = (error.params as { propertyName: string }).propertyName;
+  const rule = (error.parentSchema as { propertyNames?: { pattern?: string; description?: string } } | undefined)
+    ?.propertyNames;
+  const path = `${pathOf(root, error.instancePath)}.${name}`;
+  const why = rule?.description ?? `it must match ${rule?.pattern ?? 'the naming rule'}`;
+  const camel = name
+    .split(/[^a-zA-Z0-9]+/)
+    .filter(Boolean)
+    .map((part, index) => (index === 0 ? part : part.charAt(0).toUpperCase() + part.slice(1)))
+    .join('');
+  const fits = rule?.pattern !== undefined && camel !== name && new RegExp(rule.pattern).test(camel);
+  return `${path}: "${name}" is not a valid name: ${why}. Rename it${fits ? `, for example to "${camel}"` : ''}.`;
 }
 
 /**
@@ -53,31 +76,54 @@ function actionable(errors: readonly ErrorObject[]): ErrorObject[] {
   for (const error of kept) byPath.set(error.instancePath, [...(byPath.get(error.instancePath) ?? []), error]);
   const chosen: ErrorObject[] = [];
   for (const [path, group] of byPath) {
-    const specific = group.filter((error) => error.keyword !== 'anyOf');
-    const anyOf = group.find((error) => error.keyword === 'anyOf');
+    const choice = group.find((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf');
     // An error inside the value (a wrong `type` in `{ name, type }`) says more than "matches none".
     const deeper = kept.some((error) => error.instancePath.startsWith(`${path}/`));
-    if (anyOf && deeper) continue;
-    if (anyOf) {
-      // A value matching no branch: name the branches' types rather than each branch's complaint.
-      chosen.push({ ...anyOf, message: describeAnyOf(group) });
-    } else {
-      chosen.push(...specific);
-    }
+    if (choice && deeper) continue;
+    if (choice) chosen.push(...describeChoice(choice, group));
+    else chosen.push(...group);
   }
   return chosen;
 }
 
-function describeAnyOf(group: readonly ErrorObject[]): string {
+/** The errors of each branch of an anyOf/oneOf, by branch index. */
+function branchErrors(choice: ErrorObject, group: readonly ErrorObject[]): ErrorObject[][] {
+  const branches: ErrorObject[][] = [];
+  for (const error of group) {
+    const rest = error.schemaPath.slice(choice.schemaPath.length);
+    const index = /^\/(\d+)\//.exec(rest)?.[1];
+    if (index !== undefined) (branches[Number(index)] ??= []).push(error);
+  }
+  return branches;
+}
+
+/**
+ * A value that matches none (or, for oneOf, more than one) of the accepted forms. When the value
+ * has the type of exactly one form, that form's complaints say what to fix (`{ name }` lacks
+ * `type`); otherwise the forms are named (`must be "all", "keys-only" or an object`).
+ */
+function describeChoice(choice: ErrorObject, group: readonly ErrorObject[]): ErrorObject[] {
+  const forms = (choice.schema as Record<string, unknown>[] | undefined) ?? [];
+  const onlyRequires = forms.every((form) => Object.keys(form).length === 1 && Array.isArray(form.required));
+  if (onlyRequires && forms.length > 0) {
+    const keys = listOf(forms.map((form) => (form.required as string[]).join(' and ')));
+    const passing = (choice.params as { passingSchemas?: number[] | null }).passingSchemas;
+    const message = Array.isArray(passing) ? `give only one of ${keys}, not both` : `give one of ${keys}`;
+    return [{ ...choice, message }];
+  }
+  const branches = branchErrors(choice, group);
+  const intended = branches.filter((errors) => !errors.some((error) => ['type', 'enum'].includes(error.keyword)));
+  if (intended.length === 1 && intended[0]) return intended[0];
   const expected = group
     .filter((error) => error.keyword === 'type')
-    .map((error) => (error.params as { type: string }).type);
+    .flatMap((error) => [(error.params as { type: string | string[] }).type].flat());
   const enums = group
     .filter((error) => error.keyword === 'enum')
-    .flatMap((error) => (error.params as { allowedValues: unknown[] }).allowedValues.map(String));
-  const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+    .flatMap((error) => (error.params as { allowedValues: unknown[] }).allowedValues);
   const options = [...new Set([...enums.map((value) => JSON.stringify(value)), ...expected.map(article)])];
-  return options.length > 0 ? `must be ${listOf(options)}` : 'matches none of the accepted forms';
+  return [
+    { ...choice, message: options.length > 0 ? `must be ${listOf(options)}` : 'matches none of the accepted forms' },
+  ];
 }
 
 /** Throws STATE_CONFIG_INVALID listing every problem in `value` under `root`. */
