@@ -10,6 +10,7 @@ import type { CliOptions, FunctionDefinition, PluginUtils, Serverless, VariableR
 import { buildStateModel, compileContext, declaredNames, findResource, type StateModel } from './state-model';
 import { didYouMean } from './suggest';
 import type { StateConfig } from './config';
+import { stateKinds } from './kinds';
 import { stateVariables } from './functions/state-variables';
 import { TemplateWriter } from './template-writer';
 
@@ -176,10 +177,10 @@ class StatefulPlugin {
     const variable = `\${state:${address ?? ''}}`;
     const parts = (address ?? '').split('.');
     const [name = '', property] = parts;
-    const state = ((await resolveConfigurationProperty(['state'])) ?? {}) as StateConfig;
+    const state = await this.stateAround(name, resolveConfigurationProperty);
     const resource = name ? findResource(state, name) : undefined;
     if (!resource) {
-      const declared = declaredNames(state);
+      const declared = declaredNames(await this.stateNames(resolveConfigurationProperty));
       throw new StatefulConfigError(
         'STATE_UNKNOWN_VARIABLE',
         `${variable}: ${name ? `no state resource is named "${name}"${didYouMean(name, declared)}` : 'write ${state:<name>.<property>}'}. Declared: ${listOf(declared, 'and')}.`,
@@ -210,6 +211,38 @@ class StatefulPlugin {
       throw new StatefulConfigError('STATE_UNKNOWN_VARIABLE', `${variable}: ${problem}; use ${valid}.`);
     }
     return { value: (references[property] as () => unknown)() };
+  }
+
+  /**
+   * The part of `state:` a reference to `name` needs: that resource and the stage settings. Read
+   * narrowly, so a reference inside `state:` itself (a workflow's permissions naming a table's
+   * ARN) does not depend on the property being resolved.
+   */
+  private async stateAround(name: string, resolve: VariableResolverInput['resolveConfigurationProperty']) {
+    const read = (path: readonly string[]) => resolve(['state', ...path]);
+    const state: Record<string, unknown> = {
+      idempotency: await read(['idempotency']),
+      ephemeralStages: await read(['ephemeralStages']),
+      local: await read(['local']),
+    };
+    for (const kind of stateKinds) {
+      const config = name ? await read([kind.configKey, name]) : undefined;
+      if (config !== undefined && config !== null) state[kind.configKey] = { [name]: config };
+    }
+    return state as StateConfig;
+  }
+
+  /** Every resource name under `state:`, for messages; a kind being resolved is left out. */
+  private async stateNames(resolve: VariableResolverInput['resolveConfigurationProperty']) {
+    const state: Record<string, unknown> = { idempotency: await resolve(['state', 'idempotency']) };
+    for (const kind of stateKinds) {
+      try {
+        state[kind.configKey] = await resolve(['state', kind.configKey]);
+      } catch {
+        // The variable stands inside this kind: its names are not known yet.
+      }
+    }
+    return state as StateConfig;
   }
 
   private addInfoSection(): void {

@@ -56,8 +56,9 @@ function describeName(root: string, error: ErrorObject): string {
     ?.propertyNames;
   const path = `${pathOf(root, error.instancePath)}.${name}`;
   const why = rule?.description ?? `it must match ${rule?.pattern ?? 'the naming rule'}`;
+  // Only separators are dropped: "my-table" → "myTable"; "cärts" has no such fix.
   const camel = name
-    .split(/[^a-zA-Z0-9]+/)
+    .split(/[-_. ]+/)
     .filter(Boolean)
     .map((part, index) => (index === 0 ? part : part.charAt(0).toUpperCase() + part.slice(1)))
     .join('');

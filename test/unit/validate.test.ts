@@ -52,6 +52,9 @@ describe('messages that name the path, what is wrong and the fix', () => {
       'state.tables.my-table: "my-table" is not a valid name: use letters and digits, starting with a letter',
     );
     expect(message).toContain('logical ids and environment variable names');
+    expect(problemsAt('state', stateSchema, { tables: { cärts: { partitionKey: 'id' } } })).toMatch(
+      /state\.tables\.cärts: "cärts" is not a valid name: .*\. Rename it\. \(STATE_CONFIG_INVALID\)$/,
+    );
     expect(problemsAt('functions.updateCart.state', functionStateSchema, { 'my-table': 'read' })).toContain(
       'functions.updateCart.state.my-table: "my-table" is not a valid name',
     );
