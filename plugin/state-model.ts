@@ -160,9 +160,14 @@ export function compileContext(input: ContextInput): CompileContext {
       const resource = findResource(config, name);
       if (!kind || !resource || resource.kind !== kind) {
         const valid = kind ? namesOfKind(config, kind) : [];
+        // The account's default bus is used once declared, like any other bus.
+        const defaultBus =
+          kindName === 'bus' && name === 'default'
+            ? " To use the account's default bus, declare it: state.buses.default: {}."
+            : '';
         throw new StatefulConfigError(
           'STATE_UNKNOWN_REFERENCE',
-          `${where}: no ${kindName} is named "${name}"${didYouMean(name, valid)}. Declared ${kindName}s: ${listOf(valid, 'and')}.`,
+          `${where}: no ${kindName} is named "${name}"${didYouMean(name, valid)}. Declared ${kind?.configKey ?? `${kindName}s`}: ${listOf(valid, 'and')}.${defaultBus}`,
         );
       }
       const references = resource.kind.references(name, resource.config, context);

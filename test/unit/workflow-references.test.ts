@@ -1,6 +1,7 @@
 // A string in a reference field that reads like a reference but is not one would be deployed as
 // written and fail only when the task runs; it fails the build instead, naming the valid prefixes.
 import { workflows } from '../../plugin/kinds/workflows';
+import { compileContext } from '../../plugin/state-model';
 import type { WorkflowConfig } from '../../plugin/kinds/workflows/schema';
 
 const task = (state: Record<string, unknown>): WorkflowConfig => ({
@@ -92,12 +93,20 @@ describe('misspelt references in a workflow definition', () => {
       dynamodb('table:orders.name'),
       'Parameters.TableName: "table:orders.name" has no valid name',
     ],
+    ['a qualifier', task({ Resource: 'function:charge:live' }), 'Resource: "function:charge:live" has no valid name'],
   ])('refuses a reference with %s', (_title, config, message) => {
     expect(validate(config)).toThrow(`state.workflows.flow.definition.States.T.${message}`);
   });
 
+  it('refuses a reference of the wrong kind for its field before the definition is checked as ASL', () => {
+    expect(validate(task({ Resource: 'table:orders' }))).toThrow(
+      'state.workflows.flow.definition.States.T.Resource: "table:orders" names a table, but Resource takes a function; write function:<name>.',
+    );
+  });
+
   it.each([
     ['a function name with its alias', invoke('chargePayment:live')],
+    ['a function named like a kind, with its alias', invoke('tables:v1')],
     ['a function ARN', invoke('arn:aws:lambda:us-east-1:123456789012:function:charge')],
     ['a partial function ARN', invoke('123456789012:function:charge')],
     ['a table ARN', dynamodb('arn:aws:dynamodb:us-east-1:123456789012:table/orders')],
@@ -114,5 +123,29 @@ describe('misspelt references in a workflow definition', () => {
     ['a reference', dynamodb('table:orders')],
   ])('accepts %s', (_title, config) => {
     expect(validate(config)).not.toThrow();
+  });
+});
+
+describe('a reference to a resource that is not declared', () => {
+  const lookup = compileContext({
+    config: { tables: { orders: { partitionKey: 'id' } } },
+    service: 'shop',
+    stage: 'dev',
+    functionNames: ['charge'],
+    functionLogicalId: (name) => `${name}Fn`,
+    normalizedFunctionName: (name) => name,
+  }).lookup;
+
+  it('names the nearest declared one and the kind in its plural', () => {
+    expect(() => lookup.reference('table', 'order', 'name', 'at')).toThrow(
+      'at: no table is named "order" (did you mean "orders"?). Declared tables: orders.',
+    );
+    expect(() => lookup.reference('bus', 'shop', 'name', 'at')).toThrow('Declared buses: (none).');
+  });
+
+  it("says how to use the account's default bus", () => {
+    expect(() => lookup.reference('bus', 'default', 'arn', 'at')).toThrow(
+      'at: no bus is named "default". Declared buses: (none). To use the account\'s default bus, declare it: state.buses.default: {}.',
+    );
   });
 });

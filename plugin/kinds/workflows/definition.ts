@@ -62,22 +62,24 @@ export interface NotAReference {
 }
 
 /**
- * A value that reads like a reference (`tabel:orders`, `table:`) but parses as none. In a field
- * whose literal values hold no colon but in an ARN (a table, bus or state machine name, a task's
- * Resource), any such value is a mistake. A FunctionName may be `name:qualifier`, so there only a
- * prefix near a reference kind counts.
+ * A value that reads like a reference (`tabel:orders`, `table:`, `function:charge:live`) but
+ * parses as none. In a field whose literal values hold no colon but in an ARN (a table, bus or
+ * state machine name, a task's Resource), any such value is a mistake. A FunctionName may be
+ * `name:qualifier`, so there only a prefix near `function` counts.
  */
 export function notAReference(value: Json | undefined, field: string): NotAReference | undefined {
   if (typeof value !== 'string' || parseReference(value)) return undefined;
+  const kinds = Object.keys(referenceKinds) as ReferenceKind[];
+  const prefixed = kinds.find((kind) => value.startsWith(`${kind}:`));
+  if (prefixed) {
+    return { value, prefix: prefixed, name: value.slice(prefixed.length + 1), nearest: prefixed, malformedName: true };
+  }
   const match = referenceShape.exec(value);
   if (!match) return undefined;
   const [, prefix, name] = match as unknown as [string, string, string];
   if (prefix.toLowerCase() === 'arn') return undefined;
-  const kinds = Object.keys(referenceKinds) as ReferenceKind[];
-  if ((kinds as string[]).includes(prefix))
-    return { value, prefix, name, nearest: prefix as ReferenceKind, malformedName: true };
   const near = nearest(prefix, kinds) as ReferenceKind | undefined;
-  if (field === 'FunctionName' && !near) return undefined;
+  if (field === 'FunctionName' && near !== 'function') return undefined;
   return { value, prefix, name, nearest: near, malformedName: false };
 }
 

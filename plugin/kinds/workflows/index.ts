@@ -97,13 +97,6 @@ function resolveDefinition(name: string, config: WorkflowConfig, context: Compil
     const reference = parseReference(holder[field]);
     if (!reference) return;
     const at = `${where}.${path}`;
-    const expected = fieldKinds[field];
-    if (reference.kind !== expected) {
-      throw new StatefulConfigError(
-        'STATE_UNKNOWN_REFERENCE',
-        `${at}: "${reference.kind}:${reference.name}" names a ${reference.kind}, but ${field} takes a ${expected ?? 'literal'}; write ${expected ?? 'a value'}:<name>.`,
-      );
-    }
     const value: CfnValue =
       reference.kind === 'function'
         ? context.lookup.functionArn(reference.name, at)
@@ -125,11 +118,21 @@ function resolveDefinition(name: string, config: WorkflowConfig, context: Compil
   return { definitionString: { 'Fn::Sub': [template, substitutions] } };
 }
 
-/** Refuses a value that reads like a reference but is none: it would deploy as a literal. */
-function checkNotMisspelt(holder: JsonObject, field: string, at: string): void {
+/**
+ * Refuses a reference of the wrong kind for its field, and a value that reads like a reference
+ * but is none: it would deploy as a literal and fail when the task runs.
+ */
+function checkReferenceSlot(holder: JsonObject, field: string, at: string): void {
+  const expected = fieldKinds[field] as ReferenceKind;
+  const reference = parseReference(holder[field]);
+  if (reference && reference.kind !== expected) {
+    throw new StatefulConfigError(
+      'STATE_UNKNOWN_REFERENCE',
+      `${at}: "${reference.kind}:${reference.name}" names a ${reference.kind}, but ${field} takes a ${expected}; write ${expected}:<name>.`,
+    );
+  }
   const mistake = notAReference(holder[field], field);
   if (!mistake) return;
-  const expected = fieldKinds[field] as ReferenceKind;
   const valid = `References are ${listOf(
     Object.keys(referenceKinds).map((kind) => `${kind}:<name>`),
     'and',
@@ -137,7 +140,7 @@ function checkNotMisspelt(holder: JsonObject, field: string, at: string): void {
   if (mistake.malformedName) {
     throw new StatefulConfigError(
       'STATE_UNKNOWN_REFERENCE',
-      `${at}: "${mistake.value}" has ${mistake.name === '' ? 'no name' : 'no valid name'}. ${valid} A name starts with a letter and holds letters and digits.`,
+      `${at}: "${mistake.value}" has ${mistake.name === '' ? 'no name' : 'no valid name'}. ${valid} A name starts with a letter and holds letters, digits, - and _; a function is named without a qualifier.`,
     );
   }
   const hint = mistake.nearest ? `; did you mean ${mistake.nearest}:${mistake.name}?` : '.';
@@ -152,7 +155,7 @@ function validateDefinition(name: string, config: WorkflowConfig): void {
   const where = `state.workflows.${name}.definition`;
   const probe = structuredClone(config.definition) as JsonObject;
   eachReferenceSlot(probe, (holder, field, path) => {
-    checkNotMisspelt(holder, field, `${where}.${path}`);
+    checkReferenceSlot(holder, field, `${where}.${path}`);
     const reference = parseReference(holder[field]);
     if (reference) holder[field] = standIn(reference.kind, reference.name);
   });
