@@ -1,6 +1,6 @@
 import { sub, type CfnTemplate } from './cloudformation';
 import { StatefulConfigError, listOf } from './errors';
-import { ownConfiguration, type OwnConfigurationInput } from './functions/event-permissions';
+import { ownConfiguration } from './functions/event-permissions';
 import { functionRole, functionRoleLogicalId, providerStatements } from './functions/function-role';
 import { scrubSharedRole } from './functions/shared-role';
 import type { Statement } from './iam';
@@ -140,7 +140,7 @@ class StatefulPlugin {
       };
       if (!model.statefulFunctions.has(functionName)) {
         // Only the polling events matter for the shared role; unknown kinds stay as osls made them.
-        keptFor.push(...this.safeOwnStatements(input));
+        keptFor.push(...ownConfiguration(input, { skipUnsupported: true }).statements);
         continue;
       }
       const own = ownConfiguration(input);
@@ -162,15 +162,6 @@ class StatefulPlugin {
       );
     }
     scrubSharedRole(template.Resources[naming.getRoleLogicalId()], movedOut, keptFor, providerStatements(provider));
-  }
-
-  /** A function on the shared role may use events we do not model; those keep osls's statements. */
-  private safeOwnStatements(input: OwnConfigurationInput): Statement[] {
-    try {
-      return ownConfiguration(input).statements;
-    } catch {
-      return [];
-    }
   }
 
   private async resolveVariable({ address, options, resolveConfigurationProperty }: VariableResolverInput) {

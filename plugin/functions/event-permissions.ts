@@ -263,16 +263,29 @@ export interface OwnConfigurationInput {
 /**
  * What Serverless would give `definition` for its own configuration. Throws
  * STATE_EVENT_PERMISSIONS_UNKNOWN for an event whose permissions it does not know, rather than
- * deploy a function that would fail at run time.
+ * deploy a function that would fail at run time. With `skipUnsupported` (for a function that
+ * stays on the shared role, whose events are only read) such events are passed over instead.
  */
-export function ownConfiguration(input: OwnConfigurationInput): OwnConfiguration {
+export function ownConfiguration(
+  input: OwnConfigurationInput,
+  options: { skipUnsupported?: boolean } = {},
+): OwnConfiguration {
   const { functionName, definition, provider, functionArn } = input;
   const statements: Statement[] = [];
   const principals = new Set<RolePrincipal>();
+  const attempt = <T>(compute: () => T, passedOver: T): T => {
+    try {
+      return compute();
+    } catch (error) {
+      if (options.skipUnsupported && error instanceof StatefulConfigError) return passedOver;
+      throw error;
+    }
+  };
   (definition.events ?? []).forEach((event, index) => {
     const where = `functions.${functionName}.events.${index}`;
     for (const type of eventTypes(event)) {
       const rule = Object.hasOwn(eventRules, type) ? eventRules[type] : undefined;
+      if (!rule && options.skipUnsupported) continue;
       if (!rule) {
         throw new StatefulConfigError(
           'STATE_EVENT_PERMISSIONS_UNKNOWN',
@@ -280,14 +293,15 @@ export function ownConfiguration(input: OwnConfigurationInput): OwnConfiguration
             `Events it supports on a function with a state: block: ${listOf(Object.keys(eventRules).filter((known) => eventRules[known] !== lambdaAtEdge))}. Move the event to a function without a state: block.`,
         );
       }
-      const own = rule(event[type], { ...input, where });
+      const own = attempt(() => rule(event[type], { ...input, where }), {});
       statements.push(...(own.statements ?? []));
       for (const principal of own.principals ?? []) principals.add(principal);
     }
   });
   if (typeof definition.onError === 'string') statements.push(allow(['sns:Publish'], [definition.onError]));
   for (const destination of [definition.destinations?.onSuccess, definition.destinations?.onFailure]) {
-    if (destination !== undefined) statements.push(destinationStatement(functionName, destination, functionArn));
+    if (destination === undefined) continue;
+    statements.push(...attempt(() => [destinationStatement(functionName, destination, functionArn)], []));
   }
   const kmsKeyArn = definition.kmsKeyArn ?? provider.kmsKeyArn;
   if (typeof kmsKeyArn === 'string') statements.push(allow(['kms:Decrypt'], [kmsKeyArn]));

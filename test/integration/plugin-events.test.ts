@@ -67,6 +67,11 @@ ${Object.entries(events)
     handler: handler.main
     events:
       - sqs: ${plainQueue}
+  edgeAndQueue:
+    handler: handler.main
+    events:
+      - cloudFront: { eventType: viewer-request, origin: 's3://bucket.s3.amazonaws.com/files' }
+      - sqs: ${queue}
 `);
 
 const logs = (fn: string): Statement[] => {
@@ -188,11 +193,18 @@ describe.each(Object.entries(frameworks))('a function with state: and each event
 
   it("keeps the shared role free of the moved functions' brokers, clusters, secrets and queues", () => {
     const shared = JSON.stringify(roleStatements(template, 'IamRoleLambdaExecution'));
-    for (const moved of [secret, mqSecret, broker, cluster, queue, 'shop-dev-scheduled', 'StatefulTableCarts']) {
+    for (const moved of [secret, mqSecret, broker, cluster, 'shop-dev-scheduled', 'StatefulTableCarts']) {
       expect(shared).not.toContain(moved);
     }
     expect(shared).toContain(plainQueue);
     expect(shared).not.toContain('ec2:CreateNetworkInterface');
+  });
+
+  it('keeps on the shared role a queue that a function there still reads, beside an event the plugin refuses', () => {
+    const queues = roleStatements(template, 'IamRoleLambdaExecution').filter((statement) =>
+      statement.Action.includes('sqs:ReceiveMessage'),
+    );
+    expect(queues.flatMap((statement) => statement.Resource)).toEqual(expect.arrayContaining([queue, plainQueue]));
   });
 
   it('passes cfn-lint with no errors', async () => {

@@ -151,3 +151,22 @@ describe('ownConfiguration', () => {
     );
   });
 });
+
+describe('ownConfiguration of a function that stays on the shared role', () => {
+  it('reads the events it knows and passes over those it would refuse', () => {
+    const queue = 'arn:aws:sqs:us-east-1:123456789012:jobs';
+    const definition: FunctionDefinition = {
+      events: [{ cloudFront: { eventType: 'viewer-request' } }, { somePluginEvent: {} }, { sqs: queue }],
+      destinations: { onFailure: { arn: 'arn:aws:sqs:us-east-1:123456789012:dlq' } },
+    };
+    const input = { functionName: 'edge', definition, provider, functionArn, websocketsApiLogicalId: 'WebsocketsApi' };
+    expect(ownConfiguration(input, { skipUnsupported: true }).statements).toEqual([
+      {
+        Effect: 'Allow',
+        Action: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes'],
+        Resource: [queue],
+      },
+    ]);
+    expect(() => ownConfiguration(input)).toThrow(/"cloudFront" event/);
+  });
+});
