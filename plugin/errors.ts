@@ -42,6 +42,10 @@ export class StatefulConfigError extends Error {
     super(`${message} (${code})`, options);
   }
 }
+// The variables resolver (osls, serverless 3) tells the user's errors from bugs by the name of
+// their class, error.constructor.name, not by error.name; under another class name it prints the
+// stack of a ${state:…} error. So the class answers to that name too.
+Object.defineProperty(StatefulConfigError, 'name', { value: 'ServerlessError' });
 
 /** "a, b or c" for messages that list the valid options. */
 export function listOf(options: readonly string[], conjunction = 'or'): string {

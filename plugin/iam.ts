@@ -12,11 +12,16 @@ export function allow(actions: readonly string[], resources: readonly CfnValue[]
   return { Effect: 'Allow', Action: [...actions], Resource: [...resources] };
 }
 
-/** The AWS service that assumes a role: Lambda, Step Functions, EventBridge. */
-export type RolePrincipal = 'lambda.amazonaws.com' | 'states.amazonaws.com' | 'events.amazonaws.com';
+/** The AWS service that assumes a role: Lambda, Step Functions, EventBridge, EventBridge Scheduler. */
+export type RolePrincipal =
+  | 'lambda.amazonaws.com'
+  | 'states.amazonaws.com'
+  | 'events.amazonaws.com'
+  | 'scheduler.amazonaws.com';
 
 export interface RoleParts {
-  readonly principal: RolePrincipal;
+  /** The service that assumes the role, or several (a function's role may also be the scheduler's). */
+  readonly principal: RolePrincipal | readonly RolePrincipal[];
   readonly statements: readonly Statement[];
   readonly managedPolicyArns?: readonly CfnValue[];
   readonly permissionsBoundary?: CfnValue;
@@ -29,7 +34,7 @@ export function roleResource(parts: RoleParts): CfnResource {
   const properties: Record<string, unknown> = {
     AssumeRolePolicyDocument: {
       Version: '2012-10-17',
-      Statement: [{ Effect: 'Allow', Principal: { Service: [parts.principal] }, Action: ['sts:AssumeRole'] }],
+      Statement: [{ Effect: 'Allow', Principal: { Service: [parts.principal].flat() }, Action: ['sts:AssumeRole'] }],
     },
     Policies: [
       { PolicyName: parts.policyName, PolicyDocument: { Version: '2012-10-17', Statement: parts.statements } },

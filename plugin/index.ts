@@ -1,16 +1,19 @@
 import { sub, type CfnTemplate } from './cloudformation';
 import { dependencyCycle } from './dependency-graph';
 import { StatefulConfigError, listOf } from './errors';
-import { ownConfigurationStatements } from './functions/event-permissions';
+import { ownConfiguration } from './functions/event-permissions';
 import { functionRole, functionRoleLogicalId, providerStatements } from './functions/function-role';
 import { scrubSharedRole } from './functions/shared-role';
 import type { Statement } from './iam';
 import { stateInfoLines, stateInfoTable } from './info';
-import { functionStateSchema, stateSchema } from './schema';
+import { frameworkSchema, functionStateSchema, stateSchema } from './schema';
 import type { CliOptions, FunctionDefinition, PluginUtils, Serverless, VariableResolverInput } from './serverless';
-import { buildStateModel, compileContext, findResource, type StateModel } from './state-model';
+import { buildStateModel, compileContext, declaredNames, findResource, type StateModel } from './state-model';
+import { didYouMean } from './suggest';
 import type { StateConfig } from './config';
 import { stateKinds } from './kinds';
+import { stateVariables } from './functions/state-variables';
+import { TemplateWriter } from './template-writer';
 
 /**
  * The serverless-stateful plugin: compiles `state:` blocks into CloudFormation and gives each
@@ -34,9 +37,9 @@ class StatefulPlugin {
     private readonly options: CliOptions = {},
     private readonly utils?: PluginUtils,
   ) {
-    serverless.configSchemaHandler.defineTopLevelProperty('state', stateSchema);
+    serverless.configSchemaHandler.defineTopLevelProperty('state', frameworkSchema(stateSchema));
     serverless.configSchemaHandler.defineFunctionProperties('aws', {
-      properties: { state: functionStateSchema },
+      properties: { state: frameworkSchema(functionStateSchema) },
     });
     this.hooks = {
       // Every command (package, deploy function, invoke local) sees the injected variables.
@@ -66,6 +69,7 @@ class StatefulPlugin {
       stage: provider.getStage(),
       functionNames: Object.keys(this.functions),
       functionLogicalId: (name) => provider.naming.getLambdaLogicalId(name),
+      normalizedFunctionName: (name) => provider.naming.getNormalizedFunctionName(name),
     });
   }
 
@@ -73,15 +77,16 @@ class StatefulPlugin {
   private injectEnvironment(): void {
     const model = this.model();
     const context = this.context();
-    for (const use of model.uses) {
-      const definition = this.functions[use.functionName];
-      if (!definition) continue;
-      const variables = use.resource.kind.environment(
-        use.resource.name,
-        use.resource.config,
+    for (const [functionName, definition] of Object.entries(this.functions)) {
+      const uses = model.uses.filter((use) => use.functionName === functionName);
+      if (uses.length === 0) continue;
+      const variables = stateVariables({
+        functionName,
+        uses,
         context,
-        use.functionName,
-      );
+        functionEnvironment: definition.environment,
+        providerEnvironment: this.serverless.service.provider.environment,
+      });
       definition.environment = { ...definition.environment, ...variables };
     }
   }
@@ -99,7 +104,7 @@ class StatefulPlugin {
           `functions.${functionName}: it declares state: and uses the role set at ${where}. serverless-stateful gives a function with state: a role of its own, holding exactly its grants; remove ${where}, or the function's state: block and grant access in that role yourself.`,
         );
       }
-      definition.role = functionRoleLogicalId(functionName);
+      definition.role = functionRoleLogicalId(this.serverless.getProvider('aws').naming, functionName);
     }
   }
 
@@ -109,12 +114,15 @@ class StatefulPlugin {
     const { provider } = this.serverless.service;
     const naming = this.serverless.getProvider('aws').naming;
     const template: CfnTemplate = provider.compiledCloudFormationTemplate;
-    template.Outputs ??= {};
+    const writer = new TemplateWriter(template, this.serverless.service.resources);
 
     for (const resource of model.resources.values()) {
       const compiled = resource.kind.compile(resource.name, resource.config, context);
-      Object.assign(template.Resources, compiled.resources);
-      Object.assign(template.Outputs, compiled.outputs);
+      for (const entry of compiled.resources) {
+        writer.addResource(entry.logicalId, entry.resource, entry.source ?? resource.source);
+      }
+      for (const entry of compiled.outputs)
+        writer.addOutput(entry.logicalId, entry.output, entry.source ?? resource.source);
     }
 
     const functionArn = (name: string) =>
@@ -124,26 +132,37 @@ class StatefulPlugin {
     const movedOut: Statement[] = [];
     const keptFor: Statement[] = [];
     for (const [functionName, definition] of Object.entries(this.functions)) {
+      const input = {
+        functionName,
+        definition,
+        provider,
+        functionArn,
+        websocketsApiLogicalId: naming.getWebsocketsApiLogicalId(),
+      };
       if (!model.statefulFunctions.has(functionName)) {
         // Only the polling events matter for the shared role; unknown kinds stay as osls made them.
-        keptFor.push(...this.safeOwnStatements(functionName, definition, functionArn));
+        keptFor.push(...ownConfiguration(input, { skipUnsupported: true }).statements);
         continue;
       }
-      const ownConfiguration = ownConfigurationStatements(functionName, definition, provider, functionArn);
-      movedOut.push(...ownConfiguration);
+      const own = ownConfiguration(input);
+      movedOut.push(...own.statements);
       const grants = model.uses
         .filter((use) => use.functionName === functionName)
         .flatMap((use) =>
           use.resource.kind.grant(use.resource.name, use.resource.config, use.access, context, functionName),
         );
-      template.Resources[functionRoleLogicalId(functionName)] = functionRole({
-        naming,
-        provider,
-        definition,
-        compiledFunction: template.Resources[naming.getLambdaLogicalId(functionName)],
-        ownConfiguration,
-        grants,
-      });
+      writer.addResource(
+        functionRoleLogicalId(naming, functionName),
+        functionRole({
+          naming,
+          provider,
+          definition,
+          compiledFunction: template.Resources[naming.getLambdaLogicalId(functionName)],
+          ownConfiguration: own,
+          grants,
+        }),
+        `functions.${functionName}`,
+      );
     }
     scrubSharedRole(template.Resources[naming.getRoleLogicalId()], movedOut, keptFor, providerStatements(provider));
     this.refuseDependencyCycle(template);
@@ -160,30 +179,17 @@ class StatefulPlugin {
     );
   }
 
-  /** A function on the shared role may use events we do not model; those keep osls's statements. */
-  private safeOwnStatements(
-    functionName: string,
-    definition: FunctionDefinition,
-    functionArn: (name: string) => ReturnType<typeof sub>,
-  ): Statement[] {
-    try {
-      return ownConfigurationStatements(functionName, definition, this.serverless.service.provider, functionArn);
-    } catch {
-      return [];
-    }
-  }
-
   private async resolveVariable({ address, options, resolveConfigurationProperty }: VariableResolverInput) {
-    const [name, property] = (address ?? '').split('.');
-    const state = ((await resolveConfigurationProperty(['state'])) ?? {}) as StateConfig;
+    const variable = `\${state:${address ?? ''}}`;
+    const parts = (address ?? '').split('.');
+    const [name = '', property] = parts;
+    const state = await this.stateAround(name, resolveConfigurationProperty);
     const resource = name ? findResource(state, name) : undefined;
-    if (!name || !property || !resource) {
-      const declared = stateKinds.flatMap((kind) =>
-        Object.keys((state as Record<string, Record<string, unknown> | undefined>)[kind.configKey] ?? {}),
-      );
+    if (!resource) {
+      const declared = declaredNames(await this.stateNames(resolveConfigurationProperty));
       throw new StatefulConfigError(
         'STATE_UNKNOWN_VARIABLE',
-        `\${state:${address ?? ''}}: ${resource || !name ? 'write ${state:<name>.<property>}' : `no state resource is named "${name}"`}. Declared: ${listOf(declared, 'and')}.`,
+        `${variable}: ${name ? `no state resource is named "${name}"${didYouMean(name, declared)}` : 'write ${state:<name>.<property>}'}. Declared: ${listOf(declared, 'and')}.`,
       );
     }
     const service = String(await resolveConfigurationProperty(['service']));
@@ -197,16 +203,52 @@ class StatefulPlugin {
       stage,
       functionNames: [],
       functionLogicalId: (functionName) => naming.getLambdaLogicalId(functionName),
+      normalizedFunctionName: (functionName) => naming.getNormalizedFunctionName(functionName),
     });
     const references = resource.kind.references(name, resource.config, context);
-    const reference = references[property];
-    if (!reference) {
-      throw new StatefulConfigError(
-        'STATE_UNKNOWN_VARIABLE',
-        `\${state:${address ?? ''}}: ${resource.kind.kind} ${name} has no "${property}"; use ${listOf(Object.keys(references))}.`,
-      );
+    const valid = listOf(Object.keys(references).map((key) => `\${state:${name}.${key}}`));
+    if (parts.length !== 2 || property === undefined || !Object.hasOwn(references, property)) {
+      const problem =
+        property === undefined || property === ''
+          ? `name the property of ${resource.kind.kind} ${name} you want`
+          : parts.length > 2
+            ? 'a reference has one property'
+            : `${resource.kind.kind} ${name} has no "${property}"`;
+      throw new StatefulConfigError('STATE_UNKNOWN_VARIABLE', `${variable}: ${problem}; use ${valid}.`);
     }
-    return { value: reference() };
+    return { value: (references[property] as () => unknown)() };
+  }
+
+  /**
+   * The part of `state:` a reference to `name` needs: that resource and the stage settings. Read
+   * narrowly, so a reference inside `state:` itself (a workflow's permissions naming a table's
+   * ARN) does not depend on the property being resolved.
+   */
+  private async stateAround(name: string, resolve: VariableResolverInput['resolveConfigurationProperty']) {
+    const read = (path: readonly string[]) => resolve(['state', ...path]);
+    const state: Record<string, unknown> = {
+      idempotency: await read(['idempotency']),
+      ephemeralStages: await read(['ephemeralStages']),
+      local: await read(['local']),
+    };
+    for (const kind of stateKinds) {
+      const config = name ? await read([kind.configKey, name]) : undefined;
+      if (config !== undefined && config !== null) state[kind.configKey] = { [name]: config };
+    }
+    return state as StateConfig;
+  }
+
+  /** Every resource name under `state:`, for messages; a kind being resolved is left out. */
+  private async stateNames(resolve: VariableResolverInput['resolveConfigurationProperty']) {
+    const state: Record<string, unknown> = { idempotency: await resolve(['state', 'idempotency']) };
+    for (const kind of stateKinds) {
+      try {
+        state[kind.configKey] = await resolve(['state', kind.configKey]);
+      } catch {
+        // The variable stands inside this kind: its names are not known yet.
+      }
+    }
+    return state as StateConfig;
   }
 
   private addInfoSection(): void {

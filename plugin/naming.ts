@@ -2,6 +2,16 @@
 // physical names.
 import { StatefulConfigError } from './errors';
 
+/**
+ * The names that become parts of logical ids (and, for resources, of environment variable names):
+ * a JSON schema for `propertyNames`, with the rule in words for messages.
+ */
+export const logicalName = {
+  pattern: '^[a-zA-Z][a-zA-Z0-9]*$',
+  description:
+    'use letters and digits, starting with a letter, as it becomes part of logical ids and environment variable names',
+} as const;
+
 /** "orderProcessing" → "OrderProcessing"; also drops characters a logical id cannot hold. */
 export function pascalCase(name: string): string {
   return name

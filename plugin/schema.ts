@@ -3,9 +3,8 @@
 // configValidationMode, with messages that list the valid options.
 import { accessLevels } from './kinds/kind';
 import { stateKinds } from './kinds';
-
-/** Resource names become parts of environment variable names and logical ids. */
-export const resourceNamePattern = '^[a-zA-Z][a-zA-Z0-9]*$';
+import { logicalName } from './naming';
+import type { JsonSchema } from './serverless';
 
 /** `state:` at the top level of serverless.yml. */
 export const stateSchema = {
@@ -14,18 +13,22 @@ export const stateSchema = {
     ...Object.fromEntries(
       stateKinds.map((kind) => [
         kind.configKey,
-        { type: 'object', propertyNames: { pattern: resourceNamePattern }, additionalProperties: kind.schema },
+        { type: 'object', propertyNames: logicalName, additionalProperties: kind.schema },
       ]),
     ),
     // The kinds still to come keep their place in the language.
-    caches: { type: 'object', propertyNames: { pattern: resourceNamePattern } },
+    caches: { type: 'object', propertyNames: logicalName },
     idempotency: { type: 'boolean' },
     ephemeralStages: { type: 'array', items: { type: 'string' }, uniqueItems: true },
     local: {
       type: 'object',
       properties: {
         stages: { type: 'array', items: { type: 'string' } },
-        redis: { type: 'string', pattern: '^rediss?://' },
+        redis: {
+          type: 'string',
+          pattern: '^rediss?://',
+          description: 'write a Redis URL, redis://host:port or rediss://host:port',
+        },
       },
       additionalProperties: false,
     },
@@ -36,6 +39,32 @@ export const stateSchema = {
 /** `state:` inside a function: resource name → access level. */
 export const functionStateSchema = {
   type: 'object',
-  propertyNames: { pattern: resourceNamePattern },
+  propertyNames: logicalName,
   additionalProperties: { enum: accessLevels },
 } as const;
+
+const jsonType = (value: unknown) =>
+  Number.isInteger(value) ? 'integer' : value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+
+/**
+ * The schema as given to Serverless' configSchemaHandler. Serverless reports a bad property name
+ * against the object holding it without naming the key, and an enum of numbers without its
+ * values; those two checks are left to the plugin's own validation, which runs in every
+ * configValidationMode and whose messages name the key and list the values.
+ */
+export function frameworkSchema(schema: JsonSchema): JsonSchema {
+  const transform = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(transform);
+    if (typeof value !== 'object' || value === null) return value;
+    const entries = Object.entries(value).filter(([key]) => key !== 'propertyNames');
+    const result: Record<string, unknown> = Object.fromEntries(entries.map(([key, inner]) => [key, transform(inner)]));
+    const values = result.enum;
+    if (Array.isArray(values) && !values.every((item) => typeof item === 'string')) {
+      delete result.enum;
+      const types = [...new Set(values.map(jsonType))];
+      result.type ??= types.length === 1 ? types[0] : types;
+    }
+    return result;
+  };
+  return transform(schema) as JsonSchema;
+}

@@ -27,6 +27,12 @@ export interface FunctionDefinition {
   state?: Readonly<Record<string, string>>;
 }
 
+/** The user's `resources:` block, which Serverless merges into the template after the events are compiled. */
+export interface UserResources {
+  readonly Resources?: Readonly<Record<string, { readonly Type?: unknown } | null | undefined>>;
+  readonly Outputs?: Readonly<Record<string, unknown>>;
+}
+
 export interface IamRoleConfig {
   statements?: unknown[];
   managedPolicies?: CfnValue[];
@@ -48,11 +54,16 @@ export interface ProviderConfig {
   vpc?: unknown;
   tracing?: { lambda?: unknown };
   kmsKeyArn?: CfnValue;
+  apiGateway?: { websocketApiId?: unknown };
+  environment?: Record<string, unknown>;
   compiledCloudFormationTemplate: CfnTemplate;
 }
 
 export interface AwsNaming {
+  /** "order-sync" → "OrderDashsync": the part of a function's logical ids that names it. */
+  getNormalizedFunctionName(functionName: string): string;
   getLambdaLogicalId(functionName: string): string;
+  getWebsocketsApiLogicalId(): string;
   getLogGroupName(functionName: string): string;
   getRoleLogicalId(): string;
   getRolePath(): string;
@@ -73,6 +84,8 @@ export interface Serverless {
     readonly service: string;
     readonly provider: ProviderConfig;
     readonly functions?: Record<string, FunctionDefinition>;
+    /** The `resources:` block, merged into the template after the events are compiled. */
+    readonly resources?: UserResources;
   };
   getProvider(name: 'aws'): AwsProvider;
   addServiceOutputSection?(section: string, content: string | string[]): void;

@@ -7,12 +7,16 @@ import type { AccessLevel, CompileContext, Lookup } from './kinds/kind';
 import { stateKinds, type AnyStateKind } from './kinds';
 import { functionStateSchema, stateSchema } from './schema';
 import type { FunctionDefinition } from './serverless';
+import { didYouMean } from './suggest';
 import { validateAgainstSchema } from './validate';
+import { environmentVariableName, type StateKind as EnvironmentKind } from '../runtime/environment';
 
 export interface StateResource {
   readonly name: string;
   readonly kind: AnyStateKind;
   readonly config: unknown;
+  /** Where it is declared: `state.tables.carts`, or `state.idempotency` for the table it implies. */
+  readonly source: string;
 }
 
 export interface FunctionUse {
@@ -45,11 +49,23 @@ function declaredResources(config: StateConfig, kind: AnyStateKind): Record<stri
   return declared;
 }
 
+function sourceOf(config: StateConfig, kind: AnyStateKind, name: string): string {
+  const declared = (config as Record<string, Record<string, unknown> | undefined>)[kind.configKey] ?? {};
+  return Object.hasOwn(declared, name) ? `state.${kind.configKey}.${name}` : `state.${name}`;
+}
+
+/** The names of every resource in a raw `state:` block, of every kind. */
+export function declaredNames(config: StateConfig): string[] {
+  return stateKinds.flatMap((kind) => Object.keys(declaredResources(config, kind)));
+}
+
 /** Finds a resource by name in a raw `state:` block; for variables resolved before validation. */
 export function findResource(config: StateConfig, name: string): StateResource | undefined {
   for (const kind of stateKinds) {
     const declared = declaredResources(config, kind);
-    if (Object.hasOwn(declared, name)) return { name, kind, config: declared[name] };
+    if (Object.hasOwn(declared, name)) {
+      return { name, kind, config: declared[name], source: sourceOf(config, kind, name) };
+    }
   }
   return undefined;
 }
@@ -70,16 +86,27 @@ export function buildStateModel(
 
   const resources = new Map<string, StateResource>();
   for (const kind of stateKinds) {
+    const ofThisKind = new Map<string, StateResource>();
     for (const [name, resourceConfig] of Object.entries(declaredResources(config, kind))) {
+      const source = sourceOf(config, kind, name);
       const taken = resources.get(name);
       if (taken) {
         throw new StatefulConfigError(
           'STATE_NAME_TAKEN',
-          `state.${kind.configKey}.${name}: ${taken.kind.kind} ${name} already has this name. A function's state: block names resources by name alone, so names are unique across tables, caches, workflows and buses.`,
+          `${source}: ${taken.kind.kind} ${name} already has this name. A function's state: block names resources by name alone, so names are unique across tables, caches, workflows and buses.`,
+        );
+      }
+      const sameButCase = ofThisKind.get(name.toUpperCase());
+      if (sameButCase) {
+        throw new StatefulConfigError(
+          'STATE_NAME_TAKEN',
+          `${sameButCase.source} and ${source} differ only by case. Both would be found through ${environmentVariableName(kind.kind as EnvironmentKind, name)} (variable names are upper-cased), and their logical ids upper-case the first letter, so within one kind names must differ by more than case. Rename one of them.`,
         );
       }
       kind.validate(name, resourceConfig);
-      resources.set(name, { name, kind, config: resourceConfig });
+      const resource = { name, kind, config: resourceConfig, source };
+      ofThisKind.set(name.toUpperCase(), resource);
+      resources.set(name, resource);
     }
   }
 
@@ -95,7 +122,7 @@ export function buildStateModel(
       if (!resource) {
         throw new StatefulConfigError(
           'STATE_UNKNOWN_RESOURCE',
-          `functions.${functionName}.state.${name}: no state resource is named "${name}". Declared: ${listOf([...resources.keys()], 'and')}.`,
+          `functions.${functionName}.state.${name}: no state resource is named "${name}"${didYouMean(name, [...resources.keys()])}. Declared: ${listOf([...resources.keys()], 'and')}.`,
         );
       }
       if (!resource.kind.accessLevels.includes(access)) {
@@ -117,6 +144,8 @@ export interface ContextInput {
   readonly functionNames: readonly string[];
   /** Serverless' naming of a function's logical id (naming.getLambdaLogicalId). */
   readonly functionLogicalId: (name: string) => string;
+  /** Serverless' normalised function name (naming.getNormalizedFunctionName). */
+  readonly normalizedFunctionName: (name: string) => string;
 }
 
 function namesOfKind(config: StateConfig, kind: AnyStateKind): string[] {
@@ -131,13 +160,18 @@ export function compileContext(input: ContextInput): CompileContext {
       const resource = findResource(config, name);
       if (!kind || !resource || resource.kind !== kind) {
         const valid = kind ? namesOfKind(config, kind) : [];
+        // The account's default bus is used once declared, like any other bus.
+        const defaultBus =
+          kindName === 'bus' && name === 'default'
+            ? " To use the account's default bus, declare it: state.buses.default: {}."
+            : '';
         throw new StatefulConfigError(
           'STATE_UNKNOWN_REFERENCE',
-          `${where}: no ${kindName} is named "${name}". Declared ${kindName}s: ${listOf(valid, 'and')}.`,
+          `${where}: no ${kindName} is named "${name}"${didYouMean(name, valid)}. Declared ${kind?.configKey ?? `${kindName}s`}: ${listOf(valid, 'and')}.${defaultBus}`,
         );
       }
       const references = resource.kind.references(name, resource.config, context);
-      const reference = references[property];
+      const reference = Object.hasOwn(references, property) ? references[property] : undefined;
       if (!reference) {
         throw new StatefulConfigError(
           'STATE_UNKNOWN_REFERENCE',
@@ -150,10 +184,14 @@ export function compileContext(input: ContextInput): CompileContext {
       if (!input.functionNames.includes(name)) {
         throw new StatefulConfigError(
           'STATE_UNKNOWN_REFERENCE',
-          `${where}: no function is named "${name}". Functions of this service: ${listOf([...input.functionNames], 'and')}.`,
+          `${where}: no function is named "${name}"${didYouMean(name, input.functionNames)}. Functions of this service: ${listOf([...input.functionNames], 'and')}.`,
         );
       }
       return input.functionLogicalId(name);
+    },
+    normalizedFunctionName(name, where) {
+      lookup.functionLogicalId(name, where);
+      return input.normalizedFunctionName(name);
     },
     functionArn(name, where) {
       return getAtt(lookup.functionLogicalId(name, where), 'Arn');

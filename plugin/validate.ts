@@ -51,12 +51,8 @@ function describeError(root: string, error: ErrorObject): string {
       return `${path}: ${JSON.stringify(error.data)} is not allowed; use ${JSON.stringify(params.allowedValue)}`;
     case 'required':
       return `${path}: "${params.missingProperty as string}" is required`;
-    case 'propertyNames': {
-      const rule =
-        ruleOf((error.parentSchema as { propertyNames?: unknown } | undefined)?.propertyNames) ??
-        'letters and digits, starting with a letter';
-      return `${path}: "${params.propertyName as string}" is not a valid name (${rule})`;
-    }
+    case 'propertyNames':
+      return describeName(root, error);
     case 'pattern': {
       const rule = ruleOf(error.parentSchema);
       return rule
@@ -86,9 +82,9 @@ function describeError(root: string, error: ErrorObject): string {
     case 'exclusiveMaximum':
       return `${path}: ${JSON.stringify(error.data)} is out of range; use ${rangeOf(error.parentSchema) ?? error.message ?? ''}`;
     case 'type': {
-      const expected = String(params.type);
+      const expected = listOf([params.type as string | string[]].flat().map(article));
       const range = rangeOf(error.parentSchema);
-      const wanted = `${article(expected)}${range ? ` from ${range}` : ''}`;
+      const wanted = `${expected}${range ? ` from ${range}` : ''}`;
       // JSON, which the framework reads the configuration through, has no Infinity or NaN: YAML's
       // .inf and .nan arrive as null, as do ~ and an empty value.
       if (error.data === null) {
@@ -96,11 +92,26 @@ function describeError(root: string, error: ErrorObject): string {
       }
       return `${path}: ${JSON.stringify(error.data)} is not ${wanted}`;
     }
-    case 'oneOf':
-      return `${path}: ${ruleOf(error.parentSchema) ?? error.message ?? 'matches none of the accepted forms'}`;
     default:
       return `${path}: ${error.message ?? 'is not valid'}`;
   }
+}
+
+/** A key that breaks its object's naming rule, reported at its own path, with the rule and a fix. */
+function describeName(root: string, error: ErrorObject): string {
+  const name = (error.params as { propertyName: string }).propertyName;
+  const rule = (error.parentSchema as { propertyNames?: { pattern?: string; description?: string } } | undefined)
+    ?.propertyNames;
+  const path = `${pathOf(root, error.instancePath)}.${name}`;
+  const why = rule?.description ?? `it must match ${rule?.pattern ?? 'the naming rule'}`;
+  // Only separators are dropped: "my-table" → "myTable"; "cärts" has no such fix.
+  const camel = name
+    .split(/[-_. ]+/)
+    .filter(Boolean)
+    .map((part, index) => (index === 0 ? part : part.charAt(0).toUpperCase() + part.slice(1)))
+    .join('');
+  const fits = rule?.pattern !== undefined && camel !== name && new RegExp(rule.pattern).test(camel);
+  return `${path}: "${name}" is not a valid name: ${why}. Rename it${fits ? `, for example to "${camel}"` : ''}.`;
 }
 
 /**
@@ -114,35 +125,56 @@ function actionable(errors: readonly ErrorObject[]): ErrorObject[] {
   for (const error of kept) byPath.set(error.instancePath, [...(byPath.get(error.instancePath) ?? []), error]);
   const chosen: ErrorObject[] = [];
   for (const [path, group] of byPath) {
-    const specific = group.filter((error) => error.keyword !== 'anyOf');
-    const anyOf = group.find((error) => error.keyword === 'anyOf');
+    const choice = group.find((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf');
     // An error inside the value (a wrong `type` in `{ name, type }`) says more than "matches none".
     const deeper = kept.some((error) => error.instancePath.startsWith(`${path}/`));
-    if (anyOf && deeper) continue;
-    // A value of the right type for one branch that breaks that branch's rule (a pattern, a
-    // length, a range): the rule it broke says more than the list of accepted types.
-    const broken = specific.filter((error) => error.keyword !== 'type' && error.keyword !== 'enum');
-    if (anyOf && broken.length > 0) {
-      chosen.push(...broken);
-    } else if (anyOf) {
-      // A value matching no branch: name the branches' types rather than each branch's complaint.
-      chosen.push({ ...anyOf, message: describeAnyOf(group) });
-    } else {
-      chosen.push(...specific);
-    }
+    if (choice && deeper) continue;
+    if (choice) chosen.push(...describeChoice(choice, group));
+    else chosen.push(...group);
   }
   return chosen;
 }
 
-function describeAnyOf(group: readonly ErrorObject[]): string {
+/** The errors of each branch of an anyOf/oneOf, by branch index. */
+function branchErrors(choice: ErrorObject, group: readonly ErrorObject[]): ErrorObject[][] {
+  const branches: ErrorObject[][] = [];
+  for (const error of group) {
+    const rest = error.schemaPath.slice(choice.schemaPath.length);
+    const index = /^\/(\d+)\//.exec(rest)?.[1];
+    if (index !== undefined) (branches[Number(index)] ??= []).push(error);
+  }
+  return branches;
+}
+
+/**
+ * A value that matches none (or, for oneOf, more than one) of the accepted forms. When the value
+ * has the type of a form, that form's complaints say what to fix (`{ name }` lacks
+ * `type`); otherwise the forms are named (`must be "all", "keys-only" or an object`).
+ */
+function describeChoice(choice: ErrorObject, group: readonly ErrorObject[]): ErrorObject[] {
+  const forms = (choice.schema as Record<string, unknown>[] | undefined) ?? [];
+  const onlyRequires = forms.every((form) => Object.keys(form).length === 1 && Array.isArray(form.required));
+  if (onlyRequires && forms.length > 0) {
+    const keys = listOf(forms.map((form) => (form.required as string[]).join(' and ')));
+    const passing = (choice.params as { passingSchemas?: number[] | null }).passingSchemas;
+    const message = Array.isArray(passing) ? `give only one of ${keys}, not both` : `give one of ${keys}`;
+    return [{ ...choice, message }];
+  }
+  const branches = branchErrors(choice, group);
+  const intended = branches.filter((errors) => !errors.some((error) => ['type', 'enum'].includes(error.keyword)));
+  // A value of the right type for a form that breaks that form's rule (a pattern, a length, a
+  // range): the rule it broke says more than the list of accepted forms.
+  if (intended.length > 0) return intended.flat();
   const expected = group
     .filter((error) => error.keyword === 'type')
-    .map((error) => (error.params as { type: string }).type);
+    .flatMap((error) => [(error.params as { type: string | string[] }).type].flat());
   const enums = group
     .filter((error) => error.keyword === 'enum')
-    .flatMap((error) => (error.params as { allowedValues: unknown[] }).allowedValues.map(String));
+    .flatMap((error) => (error.params as { allowedValues: unknown[] }).allowedValues);
   const options = [...new Set([...enums.map((value) => JSON.stringify(value)), ...expected.map(article)])];
-  return options.length > 0 ? `must be ${listOf(options)}` : 'matches none of the accepted forms';
+  return [
+    { ...choice, message: options.length > 0 ? `must be ${listOf(options)}` : 'matches none of the accepted forms' },
+  ];
 }
 
 /** Throws STATE_CONFIG_INVALID listing every problem in `value` under `root`. */

@@ -3,10 +3,15 @@
 // provider, and the grants its `state:` block names. Nothing for other functions' resources.
 import { sub, type CfnResource, type CfnValue } from '../cloudformation';
 import { allow, roleResource, type Statement } from '../iam';
-import { pascalCase } from '../naming';
 import type { AwsNaming, FunctionDefinition, IamRoleConfig, ProviderConfig } from '../serverless';
+import type { OwnConfiguration } from './event-permissions';
 
-export const functionRoleLogicalId = (functionName: string) => `StatefulRole${pascalCase(functionName)}`;
+/**
+ * Named the way Serverless names the function's own resources ("order-sync" → OrderDashsync), so
+ * two functions Serverless keeps apart never share a role.
+ */
+export const functionRoleLogicalId = (naming: AwsNaming, functionName: string) =>
+  `StatefulRole${naming.getNormalizedFunctionName(functionName)}`;
 
 const vpcAccessPolicy = {
   'Fn::Join': [
@@ -41,7 +46,7 @@ export interface FunctionRoleInput {
   readonly definition: FunctionDefinition;
   /** The compiled AWS::Lambda::Function: the ground truth for VPC attachment. */
   readonly compiledFunction: CfnResource | undefined;
-  readonly ownConfiguration: readonly Statement[];
+  readonly ownConfiguration: OwnConfiguration;
   readonly grants: readonly Statement[];
 }
 
@@ -53,12 +58,12 @@ export function functionRole(input: FunctionRoleInput): CfnResource {
   const permissionsBoundary =
     roleConfig.permissionsBoundary ?? roleConfig.permissionBoundary ?? provider.rolePermissionsBoundary;
   return roleResource({
-    principal: 'lambda.amazonaws.com',
+    principal: ['lambda.amazonaws.com', ...input.ownConfiguration.principals],
     policyName: naming.getPolicyName(),
     path: roleConfig.path ?? naming.getRolePath(),
     statements: [
       ...logStatements(naming, input.definition),
-      ...input.ownConfiguration,
+      ...input.ownConfiguration.statements,
       ...providerStatements(provider),
       ...input.grants,
     ],

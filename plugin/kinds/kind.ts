@@ -31,11 +31,33 @@ export interface Lookup {
   functionLogicalId(name: string, where: string): string;
   /** The configuration of resource `name` if it is declared and of kind `kind`. */
   declared(kind: string, name: string): unknown;
+  /** Function `name` as Serverless writes it in logical ids ("order-sync" → "OrderDashsync"). */
+  normalizedFunctionName(name: string, where: string): string;
 }
 
+/** A resource a kind adds to the template. */
+export interface CompiledResource {
+  readonly logicalId: string;
+  readonly resource: CfnResource;
+  /** The config path it comes from, for messages; `state.<kind>.<name>` when left out. */
+  readonly source?: string;
+}
+
+/** An output a kind adds to the template. */
+export interface CompiledOutput {
+  readonly logicalId: string;
+  readonly output: CfnOutput;
+  /** The config path it comes from, for messages; `state.<kind>.<name>` when left out. */
+  readonly source?: string;
+}
+
+/**
+ * Lists, not maps: two parts of the config that compile to one logical id both reach the
+ * template writer, which refuses them, instead of one silently replacing the other.
+ */
 export interface Compiled {
-  readonly resources: Record<string, CfnResource>;
-  readonly outputs: Record<string, CfnOutput>;
+  readonly resources: readonly CompiledResource[];
+  readonly outputs: readonly CompiledOutput[];
 }
 
 export interface StateKind<Config> {

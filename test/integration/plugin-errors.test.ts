@@ -6,7 +6,10 @@
 // configValidationMode: warn, where Serverless would only warn and the plugin still fails the
 // build; under osls 4's default (error) the framework reports them first, also by path.
 import { errorCodes } from '../../plugin/errors';
-import { runOnService, serviceYaml } from '../support/package-service';
+import { frameworks, runOnService, serviceYaml } from '../support/package-service';
+
+/** A line of a JavaScript stack trace: "    at fn (/path/file.js:1:2)". */
+const stackFrame = /^\s+at .+:\d+:\d+\)?$/m;
 
 interface Case {
   readonly code: (typeof errorCodes)[number];
@@ -63,12 +66,38 @@ const cases: Case[] = [
     ],
   },
   {
+    code: 'STATE_CONFIG_INVALID',
+    title: 'a name with odd characters, under osls 4 default validation',
+    yaml: serviceYaml(`state:\n  tables:\n    my-table: { partitionKey: cartId }`),
+    message: [
+      /state\.tables\.my-table: "my-table" is not a valid name: use letters and digits, starting with a letter, as it becomes part of logical ids and environment variable names\. Rename it, for example to "myTable"\./,
+    ],
+  },
+  {
+    code: 'STATE_CONFIG_INVALID',
+    title: 'a retention that CloudWatch does not offer, under osls 4 default validation',
+    yaml: serviceYaml(`state:
+  workflows:
+    flow:
+      logging: { retentionDays: 2 }
+      definition: { StartAt: A, States: { A: { Type: Pass, End: true } } }`),
+    message: [/state\.workflows\.flow\.logging\.retentionDays: 2 is not allowed; use 1, 3, 5, 7, 14, 30, 60, 90/],
+  },
+  {
+    code: 'STATE_CONFIG_INVALID',
+    title: 'a key given as an object without its type',
+    yaml: serviceYaml(`state:\n  tables:\n    carts: { partitionKey: { name: cartId } }`, warnOnly),
+    message: [/state\.tables\.carts\.partitionKey: "type" is required/],
+  },
+  {
     code: 'STATE_UNKNOWN_RESOURCE',
     title: 'a function naming an undeclared resource',
     yaml: serviceYaml(
       `state:\n  tables:\n    carts: { partitionKey: cartId }\n    orders: { partitionKey: orderId }${fn('{ cart: read }')}`,
     ),
-    message: [/functions\.updateCart\.state\.cart: no state resource is named "cart"\. Declared: carts and orders\./],
+    message: [
+      /functions\.updateCart\.state\.cart: no state resource is named "cart" \(did you mean "carts"\?\)\. Declared: carts and orders\./,
+    ],
   },
   {
     code: 'STATE_ACCESS_NOT_ALLOWED',
@@ -141,7 +170,9 @@ functions:
   health:
     handler: handler.main
     environment: { TABLE: '\${state:cart.name}' }`),
-    message: [/\$\{state:cart\.name\}: no state resource is named "cart"\. Declared: carts\./],
+    message: [
+      /\$\{state:cart\.name\}: no state resource is named "cart" \(did you mean "carts"\?\)\. Declared: carts\./,
+    ],
   },
   {
     code: 'STATE_UNKNOWN_VARIABLE',
@@ -151,7 +182,28 @@ functions:
   health:
     handler: handler.main
     environment: { TABLE: '\${state:carts.url}' }`),
-    message: [/\$\{state:carts\.url\}: table carts has no "url"; use name, arn or streamArn\./],
+    message: [
+      /\$\{state:carts\.url\}: table carts has no "url"; use \$\{state:carts\.name\}, \$\{state:carts\.arn\} or \$\{state:carts\.streamArn\}\./,
+    ],
+  },
+  {
+    code: 'STATE_UNKNOWN_VARIABLE',
+    title: 'references with no property, two properties, or an object property',
+    yaml: serviceYaml(`state:\n  tables:\n    carts: { partitionKey: cartId }
+functions:
+  health:
+    handler: handler.main
+    environment:
+      EXTRA: '\${state:carts.name.extra}'
+      BARE: '\${state:carts}'
+      INHERITED: '\${state:carts.toString}'
+      PROTOTYPE: '\${state:carts.__proto__}'`),
+    message: [
+      /\$\{state:carts\.name\.extra\}: a reference has one property; use \$\{state:carts\.name\}/,
+      /\$\{state:carts\}: name the property of table carts you want; use \$\{state:carts\.name\}/,
+      /\$\{state:carts\.toString\}: table carts has no "toString"/,
+      /\$\{state:carts\.__proto__\}: table carts has no "__proto__"/,
+    ],
   },
   {
     code: 'STATE_FUNCTION_HAS_ROLE',
@@ -167,11 +219,11 @@ functions:
     yaml: serviceYaml(
       `state:\n  tables:\n    carts: { partitionKey: cartId }${fn(
         '{ carts: read }',
-        `\n    events:\n      - kafka: { accessConfigurations: { saslScram512Auth: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:k' }, topic: t, bootstrapServers: ['b:9092'] }`,
+        `\n    events:\n      - stream: { arn: 'arn:aws:kinesis:us-east-1:123456789012:stream/clicks', consumer: true }`,
       )}`,
     ),
     message: [
-      /functions\.updateCart: serverless-stateful does not know the permissions a "kafka" event needs.*Events it supports on a function with a state: block: stream, sqs, http/,
+      /functions\.updateCart\.events\.0: a stream event with a Kinesis consumer is not supported on a function with a state: block yet/,
     ],
   },
   {
@@ -201,7 +253,7 @@ functions:
   chargePayment: { handler: handler.main }
   ship: { handler: handler.main }`),
     message: [
-      /state\.workflows\.flow\.definition\.States\.Charge\.Resource: no function is named "chargePaymnt"\. Functions of this service: chargePayment and ship\./,
+      /state\.workflows\.flow\.definition\.States\.Charge\.Resource: no function is named "chargePaymnt" \(did you mean "chargePayment"\?\)\. Functions of this service: chargePayment and ship\./,
     ],
   },
   {
@@ -221,7 +273,27 @@ functions:
             Parameters: { TableName: 'table:order', Item: { orderId: { S: x } } }
             End: true`),
     message: [
-      /state\.workflows\.flow\.definition\.States\.Save\.Parameters\.TableName: no table is named "order"\. Declared tables: orders\./,
+      /state\.workflows\.flow\.definition\.States\.Save\.Parameters\.TableName: no table is named "order" \(did you mean "orders"\?\)\. Declared tables: orders\./,
+    ],
+  },
+  {
+    code: 'STATE_UNKNOWN_REFERENCE',
+    title: 'a misspelt reference prefix',
+    yaml: serviceYaml(`state:
+  tables:
+    orders: { partitionKey: orderId }
+  workflows:
+    flow:
+      definition:
+        StartAt: Save
+        States:
+          Save:
+            Type: Task
+            Resource: arn:aws:states:::dynamodb:putItem
+            Parameters: { TableName: 'tabel:orders', Item: { orderId: { S: x } } }
+            End: true`),
+    message: [
+      /state\.workflows\.flow\.definition\.States\.Save\.Parameters\.TableName: "tabel:orders" reads like a reference, but "tabel" is no kind of reference; did you mean table:orders\? References are function:<name>, table:<name>, bus:<name> and workflow:<name>, and TableName takes table:<name>\./,
     ],
   },
   {
@@ -327,7 +399,7 @@ functions:
       warnOnly,
     ),
     message: [
-      /state\.tables\.carts\.tags: "aws:team" is not a valid name \(a tag key is 1 to 128 letters, digits, spaces and/,
+      /state\.tables\.carts\.tags\.aws:team: "aws:team" is not a valid name: a tag key is 1 to 128 letters, digits, spaces and/,
     ],
   },
   {
@@ -423,5 +495,27 @@ describe('plugin errors', () => {
     expect(run.code).not.toBe(0);
     expect(run.output).toContain(`(${code})`);
     for (const expected of message) expect(run.output).toMatch(expected);
+    // The user's error to fix: message and code, never the plugin's stack.
+    expect(run.output).not.toMatch(stackFrame);
   });
+
+  it.each(Object.entries(frameworks))(
+    'prints a ${state:…} error under %s as message and code, without the stack',
+    async (_framework, bin) => {
+      const run = await runOnService(
+        serviceYaml(`state:\n  tables:\n    carts: { partitionKey: cartId }
+functions:
+  health:
+    handler: handler.main
+    environment: { TABLE: '\${state:cart.name}' }`),
+        ['package'],
+        { bin },
+      );
+      expect(run.code).not.toBe(0);
+      expect(run.output).toMatch(
+        /Cannot resolve variable at "functions\.health\.environment\.TABLE": \$\{state:cart\.name\}: no state resource is named "cart"/,
+      );
+      expect(run.output).not.toMatch(stackFrame);
+    },
+  );
 });

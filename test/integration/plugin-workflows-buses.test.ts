@@ -447,3 +447,38 @@ functions:
     });
   });
 });
+
+describe('${state:…} inside state:', () => {
+  it('resolves a reference to another resource from within a workflow, without a circular reference', async () => {
+    const { template } = await packageService(
+      serviceYaml(`
+state:
+  tables:
+    orders: { partitionKey: orderId }
+  workflows:
+    flow:
+      definition:
+        StartAt: Read
+        States:
+          Read:
+            Type: Task
+            Resource: arn:aws:states:::aws-sdk:dynamodb:getItem
+            Parameters: { TableName: '\${state:orders.name}', Key: { orderId: { S: x } } }
+            End: true
+      permissions:
+        - Effect: Allow
+          Action: dynamodb:GetItem
+          Resource: ['\${state:orders.arn}']
+`),
+    );
+    const definition = template.Resources.StatefulWorkflowFlow?.Properties.DefinitionString as string;
+    expect(JSON.parse(definition)).toMatchObject({
+      States: { Read: { Parameters: { TableName: 'shop-dev-orders' } } },
+    });
+    expect(roleStatements(template, 'StatefulWorkflowFlowRole')).toContainEqual({
+      Effect: 'Allow',
+      Action: 'dynamodb:GetItem',
+      Resource: [{ 'Fn::GetAtt': ['StatefulTableOrders', 'Arn'] }],
+    });
+  });
+});

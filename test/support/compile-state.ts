@@ -1,9 +1,17 @@
 // Compiles a `state:` block in process, without the framework: the kinds' own validation and
 // compilation, for unit tests of what they accept and refuse.
-import type { CfnResource } from '../../plugin/cloudformation';
+import type { CfnResource, CfnTemplate } from '../../plugin/cloudformation';
 import { StatefulConfigError } from '../../plugin/errors';
 import type { FunctionDefinition } from '../../plugin/serverless';
 import { buildStateModel, compileContext } from '../../plugin/state-model';
+import { TemplateWriter } from '../../plugin/template-writer';
+
+/** Serverless' rule for the name part of a function's logical ids: "order-sync" → "OrderDashsync". */
+export const normalizedFunctionName = (name: string) =>
+  name
+    .replace(/-/g, 'Dash')
+    .replace(/_/g, 'Underscore')
+    .replace(/^./, (first) => first.toUpperCase());
 
 /** The resources `state` compiles to, for a service `shop` on stage `dev` with `functions`. */
 export function compileState(
@@ -16,13 +24,21 @@ export function compileState(
     service: 'shop',
     stage: 'dev',
     functionNames: Object.keys(functions),
-    functionLogicalId: (name) => `${name.charAt(0).toUpperCase()}${name.slice(1)}LambdaFunction`,
+    functionLogicalId: (name) => `${normalizedFunctionName(name)}LambdaFunction`,
+    normalizedFunctionName,
   });
-  const resources: Record<string, CfnResource> = {};
+  // Written as the plugin writes them, so two resources under one logical id are refused here too.
+  const template: CfnTemplate = { Resources: {}, Outputs: {} };
+  const writer = new TemplateWriter(template, undefined);
   for (const resource of model.resources.values()) {
-    Object.assign(resources, resource.kind.compile(resource.name, resource.config, context).resources);
+    const compiled = resource.kind.compile(resource.name, resource.config, context);
+    for (const entry of compiled.resources) {
+      writer.addResource(entry.logicalId, entry.resource, entry.source ?? resource.source);
+    }
+    for (const entry of compiled.outputs)
+      writer.addOutput(entry.logicalId, entry.output, entry.source ?? resource.source);
   }
-  return resources;
+  return template.Resources;
 }
 
 /** The coded error compiling `state` raises: `{ code, message }`; fails the test if none. */

@@ -20,17 +20,23 @@ export interface Statement {
 
 export const handlerFile = 'exports.main = async () => ({});\n';
 
+/** The frameworks the plugin is packaged with: osls 4 (the default) and serverless v3. */
+export const frameworks = {
+  'osls 4': require.resolve('osls/bin/serverless.js'),
+  'serverless 3': require.resolve('serverless-v3/bin/serverless.js'),
+} as const;
+
 /**
  * `osls package` of serverless.yml `yaml`; throws with the framework's output on failure, and
  * on a template CloudFormation would refuse for a dependency cycle.
  */
 export async function packageService(
   yaml: string,
-  options: { args?: string[]; files?: Record<string, string> } = {},
+  options: { args?: string[]; files?: Record<string, string>; bin?: string } = {},
 ): Promise<{ template: Template; run: ServerlessRun }> {
   const service = makeServiceDir({ 'serverless.yml': yaml, 'handler.js': handlerFile, ...options.files });
   try {
-    const run = await runServerless(['package', ...(options.args ?? [])], { cwd: service.path });
+    const run = await runServerless(['package', ...(options.args ?? [])], { cwd: service.path, bin: options.bin });
     if (run.code !== 0) throw new Error(`serverless package failed:\n${run.output}`);
     const file = join(service.path, '.serverless', 'cloudformation-template-update-stack.json');
     const template = JSON.parse(readFileSync(file, 'utf8')) as Template;
@@ -58,10 +64,14 @@ export async function packageFixture(name: string, stage = 'local'): Promise<Tem
 }
 
 /** Runs `serverless <args>` on serverless.yml `yaml` and returns the run, success or not. */
-export async function runOnService(yaml: string, args: string[] = ['package']): Promise<ServerlessRun> {
+export async function runOnService(
+  yaml: string,
+  args: string[] = ['package'],
+  options: { bin?: string } = {},
+): Promise<ServerlessRun> {
   const service = makeServiceDir({ 'serverless.yml': yaml, 'handler.js': handlerFile });
   try {
-    return await runServerless(args, { cwd: service.path });
+    return await runServerless(args, { cwd: service.path, bin: options.bin });
   } finally {
     service.remove();
   }

@@ -42,7 +42,7 @@ describe('rule targets', () => {
 
   it('says a target is a function or a workflow, not both', () => {
     expect(refusal(rule({ targets: [{ function: 'updateCart', workflow: 'flow' }] }), functions).message).toContain(
-      'state.buses.shop.rules.itemAdded.targets.0: a target is either function: <name> or workflow: <name>',
+      'state.buses.shop.rules.itemAdded.targets.0: give only one of function or workflow, not both',
     );
   });
 
@@ -79,6 +79,19 @@ describe('rule targets', () => {
     );
     expect(new Set(ids).size).toBe(2);
     for (const id of ids) expect(id).toMatch(/^function-cart_v2-[0-9a-f]{8}$/);
+  });
+
+  it('gives my-fn and myFn, targets of one rule, a Lambda permission each', () => {
+    // Named by pascalCase both were ...PermissionMyFn: one permission, and EventBridge could not invoke the other.
+    const resources = compileState(rule({ targets: [{ function: 'my-fn' }, { function: 'myFn' }] }), {
+      'my-fn': fn,
+      myFn: fn,
+    });
+    const permissions = Object.entries(resources).filter(([, resource]) => resource.Type === 'AWS::Lambda::Permission');
+    expect(Object.fromEntries(permissions.map(([id, resource]) => [id, resource.Properties?.FunctionName]))).toEqual({
+      StatefulBusShopRuleItemAddedPermissionMyDashfn: { 'Fn::GetAtt': ['MyDashfnLambdaFunction', 'Arn'] },
+      StatefulBusShopRuleItemAddedPermissionMyFn: { 'Fn::GetAtt': ['MyFnLambdaFunction', 'Arn'] },
+    });
   });
 
   it('states the limits the schema enforces: 5 targets, retry ranges, archive retention', () => {

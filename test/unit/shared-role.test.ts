@@ -1,4 +1,8 @@
-import { dynamodbStreamActions, sqsConsumerActions } from '../../plugin/functions/event-permissions';
+import {
+  dynamodbStreamActions,
+  sqsConsumerActions,
+  vpcNetworkingActions,
+} from '../../plugin/functions/event-permissions';
 import { scrubSharedRole } from '../../plugin/functions/shared-role';
 import { allow, type Statement } from '../../plugin/iam';
 
@@ -39,6 +43,15 @@ describe('scrubSharedRole', () => {
     const role = sharedRole([logs, written]);
     scrubSharedRole(role, [allow(dynamodbStreamActions, [cartsStream])], [], [written]);
     expect(statementsOf(role)).toEqual([logs, written]);
+  });
+
+  it('reads a Resource osls writes as a single value, and keeps it while a function on the shared role needs it', () => {
+    const networking = { Effect: 'Allow' as const, Action: [...vpcNetworkingActions], Resource: '*' };
+    const role = sharedRole([networking as unknown as Statement]);
+    scrubSharedRole(role, [allow(vpcNetworkingActions, ['*'])], [allow(vpcNetworkingActions, ['*'])], []);
+    expect(statementsOf(role)).toEqual([{ ...networking, Resource: ['*'] }]);
+    scrubSharedRole(role, [allow(vpcNetworkingActions, ['*'])], [], []);
+    expect(statementsOf(role)).toEqual([]);
   });
 
   it('does nothing when there is no shared role', () => {

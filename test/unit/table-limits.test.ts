@@ -210,13 +210,13 @@ describe('tags', () => {
 
   it('refuses the reserved aws: prefix, in any case', () => {
     expect(tags({ 'aws:team': 'x' })).toContain(
-      'state.tables.carts.tags: "aws:team" is not a valid name (a tag key is 1 to 128 letters',
+      'state.tables.carts.tags.aws:team: "aws:team" is not a valid name: a tag key is 1 to 128 letters',
     );
     expect(tags({ 'AwS:team': 'x' })).toContain('"AwS:team" is not a valid name');
   });
 
   it('refuses keys over 128 characters and values over 256', () => {
-    expect(tags({ [`k${'x'.repeat(128)}`]: 'v' })).toMatch(/is not a valid name \(a tag key is 1 to 128/);
+    expect(tags({ [`k${'x'.repeat(128)}`]: 'v' })).toMatch(/is not a valid name: a tag key is 1 to 128/);
     expect(tags({ team: 'v'.repeat(257) })).toContain('state.tables.carts.tags.team: "vvv');
     expect(tags({ team: 'v'.repeat(257) })).toContain('is 257 characters; a tag value is 0 to 256');
   });
@@ -242,7 +242,7 @@ describe('tags', () => {
       { Key: 'owner', Value: 'me@example.com' },
     ]);
     expect(refusal({ workflows: { flow: { ...workflow, tags: { 'aws:x': 'y' } } } }).message).toContain(
-      'state.workflows.flow.tags: "aws:x" is not a valid name',
+      'state.workflows.flow.tags.aws:x: "aws:x" is not a valid name',
     );
   });
 });

@@ -67,6 +67,7 @@ describe('a function that starts a workflow that runs it', () => {
       stage: 'dev',
       functionNames: Object.keys(functions),
       functionLogicalId: (name) => `${name}Fn`,
+      normalizedFunctionName: (name) => name,
     });
   });
 

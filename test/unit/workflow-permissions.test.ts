@@ -7,6 +7,7 @@ const lookup: Lookup = {
   functionArn: (name) => ({ 'Fn::GetAtt': [`${name}Fn`, 'Arn'] }),
   functionLogicalId: (name) => `${name}Fn`,
   declared: () => undefined,
+  normalizedFunctionName: (name) => name,
 };
 
 const infer = (states: Record<string, unknown>) =>

@@ -3,12 +3,12 @@
 // with the permission or role EventBridge needs, a retry policy and an encrypted dead-letter
 // queue on request.
 import { createHash } from 'node:crypto';
-import { getAtt, ref, sub, type CfnOutput, type CfnResource, type CfnValue } from '../../cloudformation';
+import { getAtt, ref, sub, type CfnResource, type CfnValue } from '../../cloudformation';
 import { StatefulConfigError } from '../../errors';
 import { allow, roleResource } from '../../iam';
 import { pascalCase, physicalName, stateLogicalId } from '../../naming';
 import { environmentVariableName } from '../../../runtime/environment';
-import type { CompileContext, StateKind } from '../kind';
+import type { CompileContext, CompiledOutput, CompiledResource, StateKind } from '../kind';
 import { checkEventPattern } from './event-pattern';
 import { busSchema, type BusConfig, type TargetConfig } from './schema';
 
@@ -79,37 +79,52 @@ export const buses: StateKind<BusConfig> = {
   },
 
   compile(name, config, context) {
-    const resources: Record<string, CfnResource> = {};
+    const resources: CompiledResource[] = [];
+    const add = (logicalId: string, resource: CfnResource, source?: string) =>
+      resources.push({ logicalId, resource, ...(source ? { source } : {}) });
     const retain = context.ephemeral ? 'Delete' : 'Retain';
     if (!isDefault(name)) {
-      resources[busLogicalId(name)] = { Type: 'AWS::Events::EventBus', Properties: { Name: busName(context, name) } };
+      add(busLogicalId(name), { Type: 'AWS::Events::EventBus', Properties: { Name: busName(context, name) } });
     }
     // A local emulator has no archives; the rest of the bus is the same there.
     if (config.archive && !context.local) {
       const properties: Record<string, unknown> = { SourceArn: busArn(name) };
       if (config.archive.retentionDays !== undefined) properties.RetentionDays = config.archive.retentionDays;
-      resources[busLogicalId(name, 'Archive')] = { Type: 'AWS::Events::Archive', Properties: properties };
+      add(busLogicalId(name, 'Archive'), { Type: 'AWS::Events::Archive', Properties: properties });
     }
 
     const workflowArns: CfnValue[] = [];
     for (const [ruleName, rule] of Object.entries(config.rules ?? {})) {
       const ruleId = busLogicalId(name, `Rule${pascalCase(ruleName)}`);
       const where = `state.buses.${name}.rules.${ruleName}`;
-      const targets = rule.targets.map((target, index) => {
+      // The rule comes before its targets' resources, so a clash is reported against the rule.
+      const ruleProperties: Record<string, unknown> = {
+        EventBusName: isDefault(name) ? 'default' : ref(busLogicalId(name)),
+        EventPattern: rule.pattern,
+        State: rule.enabled === false ? 'DISABLED' : 'ENABLED',
+        ...(rule.description ? { Description: rule.description } : {}),
+      };
+      add(ruleId, { Type: 'AWS::Events::Rule', Properties: ruleProperties }, where);
+      ruleProperties.Targets = rule.targets.map((target, index) => {
         const at = `${where}.targets.${index}`;
         const compiled: Record<string, unknown> = {};
         if (target.function !== undefined) {
           compiled.Id = targetId(target);
           compiled.Arn = context.lookup.functionArn(target.function, `${at}.function`);
-          resources[`${ruleId}Permission${pascalCase(target.function)}`] = {
-            Type: 'AWS::Lambda::Permission',
-            Properties: {
-              Action: 'lambda:InvokeFunction',
-              FunctionName: compiled.Arn,
-              Principal: 'events.amazonaws.com',
-              SourceArn: getAtt(ruleId, 'Arn'),
+          const permissionId = `${ruleId}Permission${context.lookup.normalizedFunctionName(target.function, `${at}.function`)}`;
+          add(
+            permissionId,
+            {
+              Type: 'AWS::Lambda::Permission',
+              Properties: {
+                Action: 'lambda:InvokeFunction',
+                FunctionName: compiled.Arn,
+                Principal: 'events.amazonaws.com',
+                SourceArn: getAtt(ruleId, 'Arn'),
+              },
             },
-          };
+            at,
+          );
         } else {
           const workflow = String(target.workflow);
           compiled.Id = targetId(target);
@@ -136,57 +151,63 @@ export const buses: StateKind<BusConfig> = {
         }
         if (target.deadLetterQueue) {
           const queueId = `${ruleId}DeadLetters${index}`;
-          resources[queueId] = {
-            Type: 'AWS::SQS::Queue',
-            DeletionPolicy: retain,
-            UpdateReplacePolicy: retain,
-            Properties: { SqsManagedSseEnabled: true, MessageRetentionPeriod: deadLetterRetentionSeconds },
-          };
-          resources[`${queueId}Policy`] = {
-            Type: 'AWS::SQS::QueuePolicy',
-            Properties: {
-              Queues: [ref(queueId)],
-              PolicyDocument: {
-                Version: '2012-10-17',
-                Statement: [
-                  {
-                    Effect: 'Allow',
-                    Principal: { Service: 'events.amazonaws.com' },
-                    Action: 'sqs:SendMessage',
-                    Resource: getAtt(queueId, 'Arn'),
-                    Condition: { ArnEquals: { 'aws:SourceArn': getAtt(ruleId, 'Arn') } },
-                  },
-                ],
+          add(
+            queueId,
+            {
+              Type: 'AWS::SQS::Queue',
+              DeletionPolicy: retain,
+              UpdateReplacePolicy: retain,
+              Properties: { SqsManagedSseEnabled: true, MessageRetentionPeriod: deadLetterRetentionSeconds },
+            },
+            at,
+          );
+          add(
+            `${queueId}Policy`,
+            {
+              Type: 'AWS::SQS::QueuePolicy',
+              Properties: {
+                Queues: [ref(queueId)],
+                PolicyDocument: {
+                  Version: '2012-10-17',
+                  Statement: [
+                    {
+                      Effect: 'Allow',
+                      Principal: { Service: 'events.amazonaws.com' },
+                      Action: 'sqs:SendMessage',
+                      Resource: getAtt(queueId, 'Arn'),
+                      Condition: { ArnEquals: { 'aws:SourceArn': getAtt(ruleId, 'Arn') } },
+                    },
+                  ],
+                },
               },
             },
-          };
+            at,
+          );
           compiled.DeadLetterConfig = { Arn: getAtt(queueId, 'Arn') };
         }
         return compiled;
       });
-      resources[ruleId] = {
-        Type: 'AWS::Events::Rule',
-        Properties: {
-          EventBusName: isDefault(name) ? 'default' : ref(busLogicalId(name)),
-          EventPattern: rule.pattern,
-          State: rule.enabled === false ? 'DISABLED' : 'ENABLED',
-          ...(rule.description ? { Description: rule.description } : {}),
-          Targets: targets,
-        },
-      };
     }
     if (workflowArns.length > 0) {
-      resources[busLogicalId(name, 'TargetRole')] = roleResource({
-        principal: 'events.amazonaws.com',
-        policyName: 'start-workflows',
-        statements: [allow(['states:StartExecution'], workflowArns)],
-      });
+      add(
+        busLogicalId(name, 'TargetRole'),
+        roleResource({
+          principal: 'events.amazonaws.com',
+          policyName: 'start-workflows',
+          statements: [allow(['states:StartExecution'], workflowArns)],
+        }),
+      );
     }
 
-    const outputs: Record<string, CfnOutput> = {};
+    const outputs: CompiledOutput[] = [];
     if (!isDefault(name)) {
-      outputs[`${busLogicalId(name)}Name`] = { Description: `Name of bus ${name}`, Value: ref(busLogicalId(name)) };
-      outputs[`${busLogicalId(name)}Arn`] = { Description: `ARN of bus ${name}`, Value: busArn(name) };
+      outputs.push(
+        {
+          logicalId: `${busLogicalId(name)}Name`,
+          output: { Description: `Name of bus ${name}`, Value: ref(busLogicalId(name)) },
+        },
+        { logicalId: `${busLogicalId(name)}Arn`, output: { Description: `ARN of bus ${name}`, Value: busArn(name) } },
+      );
     }
     return { resources, outputs };
   },

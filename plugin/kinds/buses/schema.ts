@@ -1,5 +1,6 @@
 // The schema of one bus under `state.buses`. Written `as const`: BusConfig derives from it.
 import type { FromSchema } from 'json-schema-to-ts';
+import { logicalName } from '../../naming';
 
 const targetSchema = {
   type: 'object',
@@ -38,7 +39,6 @@ const targetSchema = {
     deadLetterQueue: { type: 'boolean' },
   },
   oneOf: [{ required: ['function'] }, { required: ['workflow'] }],
-  description: 'a target is either function: <name> or workflow: <name>',
   additionalProperties: false,
 } as const;
 
@@ -65,7 +65,10 @@ export const busSchema = {
     },
     rules: {
       type: 'object',
-      propertyNames: { pattern: '^[a-zA-Z][a-zA-Z0-9]*$' },
+      propertyNames: {
+        pattern: logicalName.pattern,
+        description: 'use letters and digits, starting with a letter, as it becomes part of logical ids',
+      },
       additionalProperties: ruleSchema,
     },
   },

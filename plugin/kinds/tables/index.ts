@@ -1,11 +1,11 @@
 // Tables: `state.tables.<name>` compiles to an AWS::DynamoDB::Table with safe defaults
 // (on-demand, point-in-time recovery, encryption, Retain), and grants exact item actions.
-import { getAtt, ref, sub, type CfnOutput, type CfnResource, type CfnValue } from '../../cloudformation';
+import { getAtt, ref, sub, type CfnResource, type CfnValue } from '../../cloudformation';
 import { StatefulConfigError, listOf } from '../../errors';
 import { allow, type Statement } from '../../iam';
 import { environmentVariableName } from '../../../runtime/environment';
 import { physicalName, stateLogicalId } from '../../naming';
-import type { AccessLevel, CompileContext, StateKind } from '../kind';
+import type { AccessLevel, CompileContext, CompiledOutput, StateKind } from '../kind';
 import {
   maxCapacityUnits,
   tableSchema,
@@ -284,17 +284,20 @@ export const tables: StateKind<TableConfig> = {
       UpdateReplacePolicy: policy,
       Properties: properties,
     };
-    const outputs: Record<string, CfnOutput> = {
-      [`${logicalId}Name`]: { Description: `Name of table ${name}`, Value: ref(logicalId) },
-      [`${logicalId}Arn`]: { Description: `ARN of table ${name}`, Value: getAtt(logicalId, 'Arn') },
-    };
+    const outputs: CompiledOutput[] = [
+      { logicalId: `${logicalId}Name`, output: { Description: `Name of table ${name}`, Value: ref(logicalId) } },
+      {
+        logicalId: `${logicalId}Arn`,
+        output: { Description: `ARN of table ${name}`, Value: getAtt(logicalId, 'Arn') },
+      },
+    ];
     if (config.stream !== undefined) {
-      outputs[`${logicalId}StreamArn`] = {
-        Description: `ARN of the stream of table ${name}`,
-        Value: getAtt(logicalId, 'StreamArn'),
-      };
+      outputs.push({
+        logicalId: `${logicalId}StreamArn`,
+        output: { Description: `ARN of the stream of table ${name}`, Value: getAtt(logicalId, 'StreamArn') },
+      });
     }
-    return { resources: { [logicalId]: resource }, outputs };
+    return { resources: [{ logicalId, resource }], outputs };
   },
 
   grant(name, config, access: AccessLevel) {

@@ -117,7 +117,10 @@ export const tableSchema = {
     sortKey: keySchema,
     indexes: {
       type: 'object',
-      propertyNames: { pattern: '^[a-zA-Z0-9_.-]{3,255}$' },
+      propertyNames: {
+        pattern: '^[a-zA-Z0-9_.-]{3,255}$',
+        description: "use 3 to 255 letters, digits, _, . or -, DynamoDB's rule for index names",
+      },
       additionalProperties: indexSchema,
     },
     // A number is admitted here only so that the framework, which coerces types, does not turn

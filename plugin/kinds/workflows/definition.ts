@@ -1,5 +1,6 @@
 // Walking an ASL definition: its Task states (inside Map and Parallel too), and the references
 // (`function:`, `table:`, `bus:`, `workflow:`) that stand in for this service's resources.
+import { nearest } from '../../suggest';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -44,6 +45,42 @@ export function parseReference(value: Json | undefined): { kind: ReferenceKind; 
   const match = /^(function|table|bus|workflow):([a-zA-Z][a-zA-Z0-9_-]*)$/.exec(value);
   if (!match) return undefined;
   return { kind: match[1] as ReferenceKind, name: match[2] as string };
+}
+
+/** A word, a colon and something without one: the shape of a reference, and of no ARN. */
+const referenceShape = /^([a-zA-Z]+):([^:]*)$/;
+
+/** Why a string that reads like a reference is none, if it is one. */
+export interface NotAReference {
+  readonly value: string;
+  readonly prefix: string;
+  readonly name: string;
+  /** The reference kind `prefix` is nearest to, if it is near one. */
+  readonly nearest: ReferenceKind | undefined;
+  /** The prefix is a reference kind, but what follows is no name. */
+  readonly malformedName: boolean;
+}
+
+/**
+ * A value that reads like a reference (`tabel:orders`, `table:`, `function:charge:live`) but
+ * parses as none. In a field whose literal values hold no colon but in an ARN (a table, bus or
+ * state machine name, a task's Resource), any such value is a mistake. A FunctionName may be
+ * `name:qualifier`, so there only a prefix near `function` counts.
+ */
+export function notAReference(value: Json | undefined, field: string): NotAReference | undefined {
+  if (typeof value !== 'string' || parseReference(value)) return undefined;
+  const kinds = Object.keys(referenceKinds) as ReferenceKind[];
+  const prefixed = kinds.find((kind) => value.startsWith(`${kind}:`));
+  if (prefixed) {
+    return { value, prefix: prefixed, name: value.slice(prefixed.length + 1), nearest: prefixed, malformedName: true };
+  }
+  const match = referenceShape.exec(value);
+  if (!match) return undefined;
+  const [, prefix, name] = match as unknown as [string, string, string];
+  if (prefix.toLowerCase() === 'arn') return undefined;
+  const near = nearest(prefix, kinds) as ReferenceKind | undefined;
+  if (field === 'FunctionName' && near !== 'function') return undefined;
+  return { value, prefix, name, nearest: near, malformedName: false };
 }
 
 /** The fields of Parameters (JSONPath) and Arguments (JSONata) that may hold a reference. */

@@ -2,14 +2,16 @@
 // definition names this service's functions, tables, buses and workflows by reference, with a
 // role inferred from the definition, logging, tracing, and a published version behind a `live`
 // alias that starters use.
-import { getAtt, ref, sub, type CfnOutput, type CfnResource, type CfnValue } from '../../cloudformation';
-import { StatefulConfigError } from '../../errors';
+import { getAtt, ref, sub, type CfnResource, type CfnValue } from '../../cloudformation';
+import { StatefulConfigError, listOf } from '../../errors';
 import { allow, roleResource, type Statement } from '../../iam';
 import { physicalName, stateLogicalId } from '../../naming';
 import { environmentVariableName } from '../../../runtime/environment';
-import type { CompileContext, StateKind } from '../kind';
+import type { CompileContext, CompiledOutput, CompiledResource, StateKind } from '../kind';
 import {
+  notAReference,
   parseReference,
+  referenceKinds,
   taskInput,
   taskStates,
   visitReferenceFields,
@@ -150,13 +152,6 @@ function resolveDefinition(name: string, config: WorkflowConfig, context: Compil
     const reference = parseReference(holder[field]);
     if (!reference) return;
     const at = `${where}.${path}`;
-    const expected = fieldKinds[field];
-    if (reference.kind !== expected) {
-      throw new StatefulConfigError(
-        'STATE_UNKNOWN_REFERENCE',
-        `${at}: "${reference.kind}:${reference.name}" names a ${reference.kind}, but ${field} takes a ${expected ?? 'literal'}; write ${expected ?? 'a value'}:<name>.`,
-      );
-    }
     const value: CfnValue =
       reference.kind === 'function'
         ? context.lookup.functionArn(reference.name, at)
@@ -178,9 +173,44 @@ function resolveDefinition(name: string, config: WorkflowConfig, context: Compil
   return { definitionString: { 'Fn::Sub': [template, substitutions] } };
 }
 
+/**
+ * Refuses a reference of the wrong kind for its field, and a value that reads like a reference
+ * but is none: it would deploy as a literal and fail when the task runs.
+ */
+function checkReferenceSlot(holder: JsonObject, field: string, at: string): void {
+  const expected = fieldKinds[field] as ReferenceKind;
+  const reference = parseReference(holder[field]);
+  if (reference && reference.kind !== expected) {
+    throw new StatefulConfigError(
+      'STATE_UNKNOWN_REFERENCE',
+      `${at}: "${reference.kind}:${reference.name}" names a ${reference.kind}, but ${field} takes a ${expected}; write ${expected}:<name>.`,
+    );
+  }
+  const mistake = notAReference(holder[field], field);
+  if (!mistake) return;
+  const valid = `References are ${listOf(
+    Object.keys(referenceKinds).map((kind) => `${kind}:<name>`),
+    'and',
+  )}, and ${field} takes ${expected}:<name>.`;
+  if (mistake.malformedName) {
+    throw new StatefulConfigError(
+      'STATE_UNKNOWN_REFERENCE',
+      `${at}: "${mistake.value}" has ${mistake.name === '' ? 'no name' : 'no valid name'}. ${valid} A name starts with a letter and holds letters, digits, - and _; a function is named without a qualifier.`,
+    );
+  }
+  const hint = mistake.nearest ? `; did you mean ${mistake.nearest}:${mistake.name}?` : '.';
+  throw new StatefulConfigError(
+    'STATE_UNKNOWN_REFERENCE',
+    `${at}: "${mistake.value}" reads like a reference, but "${mistake.prefix}" is no kind of reference${hint} ${valid} Written as it is, it would be deployed literally and fail when the task runs.` +
+      (field === 'FunctionName' ? ' (A function named by name and qualifier is written as its ARN.)' : ''),
+  );
+}
+
 function validateDefinition(name: string, config: WorkflowConfig): void {
+  const where = `state.workflows.${name}.definition`;
   const probe = structuredClone(config.definition) as JsonObject;
-  eachReferenceSlot(probe, (holder, field) => {
+  eachReferenceSlot(probe, (holder, field, path) => {
+    checkReferenceSlot(holder, field, `${where}.${path}`);
     const reference = parseReference(holder[field]);
     if (reference) holder[field] = standIn(reference.kind, reference.name);
   });
@@ -227,13 +257,17 @@ export const workflows: StateKind<WorkflowConfig> = {
     const logicalId = workflowLogicalId(name);
     const stateMachineName = machineName(context, name);
     const level = config.logging?.level ?? 'ERROR';
-    const resources: Record<string, CfnResource> = {};
+    const resources: CompiledResource[] = [];
+    const add = (logicalId: string, resource: CfnResource) => resources.push({ logicalId, resource });
 
-    resources[workflowLogicalId(name, 'Role')] = roleResource({
-      principal: 'states.amazonaws.com',
-      policyName: `${stateMachineName}-workflow`.slice(0, 128),
-      statements: roleStatements(name, config, context),
-    });
+    add(
+      workflowLogicalId(name, 'Role'),
+      roleResource({
+        principal: 'states.amazonaws.com',
+        policyName: `${stateMachineName}-workflow`.slice(0, 128),
+        statements: roleStatements(name, config, context),
+      }),
+    );
     const properties: Record<string, unknown> = {
       StateMachineName: stateMachineName,
       StateMachineType: config.type === 'express' ? 'EXPRESS' : 'STANDARD',
@@ -242,7 +276,7 @@ export const workflows: StateKind<WorkflowConfig> = {
       TracingConfiguration: { Enabled: config.tracing ?? false },
     };
     if (level !== 'OFF') {
-      resources[workflowLogicalId(name, 'Logs')] = {
+      add(workflowLogicalId(name, 'Logs'), {
         Type: 'AWS::Logs::LogGroup',
         DeletionPolicy: context.ephemeral ? 'Delete' : 'Retain',
         UpdateReplacePolicy: context.ephemeral ? 'Delete' : 'Retain',
@@ -250,7 +284,7 @@ export const workflows: StateKind<WorkflowConfig> = {
           LogGroupName: `/aws/vendedlogs/states/${stateMachineName}`,
           RetentionInDays: config.logging?.retentionDays ?? 30,
         },
-      };
+      });
       properties.LoggingConfiguration = {
         Level: level,
         IncludeExecutionData: config.logging?.includeExecutionData ?? false,
@@ -258,16 +292,16 @@ export const workflows: StateKind<WorkflowConfig> = {
       };
     }
     if (config.tags) properties.Tags = Object.entries(config.tags).map(([Key, Value]) => ({ Key, Value }));
-    resources[logicalId] = { Type: 'AWS::StepFunctions::StateMachine', Properties: properties };
+    add(logicalId, { Type: 'AWS::StepFunctions::StateMachine', Properties: properties });
 
-    const outputs: Record<string, CfnOutput> = {
-      [`${logicalId}Arn`]: { Description: `ARN of workflow ${name}`, Value: ref(logicalId) },
-    };
+    const outputs: CompiledOutput[] = [
+      { logicalId: `${logicalId}Arn`, output: { Description: `ARN of workflow ${name}`, Value: ref(logicalId) } },
+    ];
     // Each deploy publishes a version; `live` points at it, so a rollback is one alias move.
     // Versions are retained when replaced, or there would be nothing to move back to.
     // A local emulator has neither versions nor aliases: starters use the state machine there.
     if (!context.local) {
-      resources[workflowLogicalId(name, 'Version')] = {
+      add(workflowLogicalId(name, 'Version'), {
         Type: 'AWS::StepFunctions::StateMachineVersion',
         DeletionPolicy: 'Retain',
         UpdateReplacePolicy: 'Retain',
@@ -276,18 +310,21 @@ export const workflows: StateKind<WorkflowConfig> = {
           StateMachineRevisionId: getAtt(logicalId, 'StateMachineRevisionId'),
           Description: `Published by serverless-stateful for stage ${context.stage}`,
         },
-      };
-      resources[workflowLogicalId(name, 'Live')] = {
+      });
+      add(workflowLogicalId(name, 'Live'), {
         Type: 'AWS::StepFunctions::StateMachineAlias',
         Properties: {
           Name: 'live',
           RoutingConfiguration: [{ StateMachineVersionArn: ref(workflowLogicalId(name, 'Version')), Weight: 100 }],
         },
-      };
-      outputs[`${logicalId}LiveArn`] = {
-        Description: `ARN of the live alias of workflow ${name}`,
-        Value: ref(workflowLogicalId(name, 'Live')),
-      };
+      });
+      outputs.push({
+        logicalId: `${logicalId}LiveArn`,
+        output: {
+          Description: `ARN of the live alias of workflow ${name}`,
+          Value: ref(workflowLogicalId(name, 'Live')),
+        },
+      });
     }
     return { resources, outputs };
   },
