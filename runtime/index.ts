@@ -64,6 +64,24 @@ export {
   type SyncResult,
 } from './workflows/workflow.js';
 export { WorkflowAccessDeniedError, WorkflowNotFoundError } from './workflows/workflow-errors.js';
-export { cache, Cache, type CacheOptions, type RemainingTime } from './caches/cache.js';
-export { CacheConfigError, CacheConnectionError } from './caches/cache-errors.js';
+export {
+  cache,
+  Cache,
+  flushCacheMetrics,
+  withCacheMetrics,
+  type CacheMetricsOptions,
+  type CacheOptions,
+  type GetOrLoadOptions,
+  type RemainingTime,
+  type SetOptions,
+} from './caches/cache.js';
+export type { Loader } from './caches/cache-aside.js';
+export type { CacheMetrics } from './caches/cache-metrics.js';
+export { jsonCodec, type CacheCodec } from './caches/codec.js';
+export {
+  CacheConfigError,
+  CacheConnectionError,
+  CacheKeyError,
+  CacheUnavailableError,
+} from './caches/cache-errors.js';
 export { setSecretsManagerClient } from './caches/secrets-client.js';
