@@ -83,5 +83,17 @@ export {
   CacheConnectionError,
   CacheKeyError,
   CacheUnavailableError,
+  InvalidationKeyError,
+  InvalidationRuleError,
 } from './caches/cache-errors.js';
+export {
+  invalidationHandler,
+  type DynamoDBStreamEvent,
+  type DynamoDBStreamRecord,
+  type InvalidationOptions,
+  type InvalidationRule,
+  type StreamAttributeValue,
+  type StreamBatchResponse,
+  type StreamImage,
+} from './caches/invalidation.js';
 export { setSecretsManagerClient } from './caches/secrets-client.js';

@@ -68,3 +68,23 @@ export class CacheUnavailableError extends StatefulRuntimeError {
   }
 }
 
+/** An invalidation rule that cannot be used: a key template that does not parse, a rule without a cache. */
+export class InvalidationRuleError extends StatefulRuntimeError {
+  override name = 'InvalidationRuleError';
+}
+
+/**
+ * A stream record's item does not give what a key template needs: the attribute is missing from
+ * an image of the item, or holds a type a key cannot be made of.
+ */
+export class InvalidationKeyError extends StatefulRuntimeError {
+  override name = 'InvalidationKeyError';
+  constructor(
+    readonly cache: string,
+    readonly template: string,
+    readonly attribute: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
