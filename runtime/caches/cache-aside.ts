@@ -4,8 +4,10 @@
 //
 // How a read goes:
 //   1. the in-container tier, if it holds the key and its short local lifetime has not passed;
-//   2. else, unless the breaker is open, Redis (GET, bounded by the soft timeout); a fresh entry is
-//      served and kept in the in-container tier;
+//   2. else, unless the breaker is open, Redis (one GET, bounded by the command's own timeout); a
+//      fresh entry is served and kept in the in-container tier. When the in-container tier still
+//      has the entry (past its local lifetime, not past grace), Redis has only the soft timeout to
+//      answer before that entry is served instead;
 //   3. a stale entry (past ttl, within grace): this caller takes the lock and refreshes it, and
 //      returns the new value; every other caller, in every container, is served the stale one
 //      meanwhile. The refresh is awaited: nothing runs on after getOrLoad() returns;
@@ -14,8 +16,10 @@
 //      until the holder's value appears, the lock frees (then it takes it) or its wait is over
 //      (then it loads without writing). The holder writes its value only while it still holds the
 //      lock (compare in a script), so a delete during the load keeps an older value out;
-//   5. without Redis (breaker open, an error, the soft timeout): the in-container tier, even stale
+//   5. without Redis (breaker open, an error or a hard timeout): the in-container tier, even stale
 //      within grace, else the loader, whose value is kept in the in-container tier only.
+// The lock's commands (claim, poll, fill, release) have the hard timeout only: once Redis has
+// answered the read, a hiccup must not turn one load into many.
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { ResourceNotDeclaredError } from '../errors.js';
@@ -33,7 +37,7 @@ import { CircuitBreaker } from './circuit-breaker.js';
 import type { CacheCodec } from './codec.js';
 import { payloadBytes, readEntry, writeEntry, type Entry } from './entry.js';
 import type { KeyLayout } from './key-layout.js';
-import { LocalTier } from './local-tier.js';
+import { LocalTier, type LocalEntry } from './local-tier.js';
 import { withScripts, type ScriptedRedis } from './scripts.js';
 
 /** How operations reach Redis: the cache's one connection. */
@@ -60,6 +64,11 @@ class SoftTimeoutError extends Error {
   override name = 'SoftTimeoutError';
 }
 
+/** A connection that was ready once is being made again, for longer than a command may wait. */
+class ReconnectTimeoutError extends Error {
+  override name = 'ReconnectTimeoutError';
+}
+
 /** Tag invalidations this close before a load's start still keep it out: clocks of shards may differ. */
 const tagClockMarginMs = 100;
 /** Keys a container warns about, at most, before it forgets which it warned about. */
@@ -74,19 +83,29 @@ export function pollDelay(attempt: number): number {
   return ceiling / 2 + (Math.random() * ceiling) / 2;
 }
 
-function soft<T>(pending: Promise<T>, ms: number): Promise<T> {
+/** `pending`, or `timedOut()` after `ms`; `late` hears how `pending` settled after that. */
+function within<T>(
+  pending: Promise<T>,
+  ms: number,
+  timedOut: () => Error,
+  late: (outcome: { value: T } | { error: unknown }) => void = () => undefined,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
+    let over = false;
     const timer = setTimeout(() => {
-      reject(new SoftTimeoutError(`no answer within ${ms} ms`));
+      over = true;
+      reject(timedOut());
     }, ms);
     pending.then(
       (value) => {
         clearTimeout(timer);
-        resolve(value);
+        if (over) late({ value });
+        else resolve(value);
       },
       (error: unknown) => {
         clearTimeout(timer);
-        reject(error as Error);
+        if (over) late({ error });
+        else reject(error as Error);
       },
     );
   });
@@ -128,28 +147,36 @@ export class CacheAside {
     this.layout.check(key);
     const call = this.callOptions('getOrLoad', options);
     const local = this.local?.get(key);
-    if (local !== undefined && Date.now() < local.localUntil) {
+    const now = Date.now();
+    if (local !== undefined && now < local.localUntil) {
       this.counters.hitsLocal++;
       return this.decode(local) as T | undefined;
     }
+    // What this container could serve if Redis does not answer: fresh, or stale within grace.
+    const servable = local !== undefined && now < local.staleUntil ? local : undefined;
     if (!this.breaker.admit()) {
       this.counters.breakerSkips++;
-      return (await this.withoutRedis(key, loader, call, local)) as T | undefined;
+      return (await this.withoutRedis(key, loader, call, servable)) as T | undefined;
     }
     let data: string | Buffer | null;
     try {
-      data = await this.read(key, call.timeoutMs);
+      const pending = this.read(key);
+      data = servable === undefined ? await pending : await this.withinSoftTimeout(pending, call.timeoutMs);
       this.breaker.success();
     } catch (error) {
+      if (error instanceof SoftTimeoutError && servable !== undefined) {
+        this.counters.softTimeouts++;
+        return this.serveLocal(servable) as T | undefined;
+      }
       this.failed(error);
-      return (await this.withoutRedis(key, loader, call, local)) as T | undefined;
+      return (await this.withoutRedis(key, loader, call, servable)) as T | undefined;
     }
     const entry = data === null ? undefined : readEntry(this.codec, data);
     if (entry !== undefined) {
-      const now = Date.now();
-      if (now < entry.freshUntil) {
+      const at = Date.now();
+      if (at < entry.freshUntil) {
         this.counters.hitsRedis++;
-        this.local?.set(key, entry, now, this.staleUntil(entry, call), call.tags);
+        this.local?.set(key, entry, at, this.staleUntil(entry, call), call.tags);
         return this.decode(entry) as T | undefined;
       }
       return (await this.stale(key, loader, call, entry)) as T | undefined;
@@ -244,7 +271,7 @@ export class CacheAside {
       const token = newToken();
       let claim: Claim;
       try {
-        claim = await this.claim(key, token, call.timeoutMs, true);
+        claim = await this.claim(key, token, true);
         this.breaker.success();
       } catch (error) {
         this.failedClaim(error);
@@ -267,16 +294,18 @@ export class CacheAside {
     key: string,
     loader: Loader<unknown>,
     call: ResolvedCallOptions,
-    local: (Entry & { staleUntil: number }) | undefined,
+    servable: LocalEntry | undefined,
   ): Promise<unknown> {
-    const now = Date.now();
-    if (local !== undefined && now < local.staleUntil) {
-      if (now < local.freshUntil) this.counters.hitsLocal++;
-      else this.counters.hitsStale++;
-      return this.decode(local);
-    }
+    if (servable !== undefined) return this.serveLocal(servable);
     this.counters.misses++;
     return this.decodeOutcome(await this.flight(key, () => this.loadOnly(key, loader, call)));
+  }
+
+  /** An entry of the in-container tier, served without Redis: counted fresh or stale. */
+  private serveLocal(entry: LocalEntry): unknown {
+    if (Date.now() < entry.freshUntil) this.counters.hitsLocal++;
+    else this.counters.hitsStale++;
+    return this.decode(entry);
   }
 
   /** The flight of `key` in this container, joined if one is under way. */
@@ -304,7 +333,7 @@ export class CacheAside {
       }
       let claim: Claim;
       try {
-        claim = await this.claim(key, token, call.timeoutMs, false);
+        claim = await this.claim(key, token, false);
         this.breaker.success();
       } catch (error) {
         this.failedClaim(error);
@@ -365,7 +394,7 @@ export class CacheAside {
       const tagged =
         call.tags.length === 0
           ? []
-          : await this.command(undefined, (redis) =>
+          : await this.command((redis) =>
               Promise.all(
                 call.tags.map((tag) =>
                   redis.tag(this.layout.tag(tag), this.layout.tagInvalidated(tag), key, px, began, tagClockMarginMs),
@@ -374,11 +403,11 @@ export class CacheAside {
             );
       if (tagged.includes(0)) {
         // A tag was invalidated while this loaded: the caller has the value, the cache does not.
-        await this.command(undefined, (redis) => redis.release(lockKey, token));
+        await this.command((redis) => redis.release(lockKey, token));
         this.breaker.success();
         return { entry };
       }
-      const written = await this.command(undefined, (redis) =>
+      const written = await this.command((redis) =>
         redis.fill(valueKey, lockKey, token, writeEntry(this.codec, entry), px),
       );
       this.breaker.success();
@@ -411,22 +440,39 @@ export class CacheAside {
     }
   }
 
-  private read(key: string, timeoutMs: number): Promise<string | Buffer | null> {
+  /** The GET of `key`, within the command's own (hard) timeout. */
+  private read(key: string): Promise<string | Buffer | null> {
     const valueKey = this.layout.value(key);
-    const get = (redis: Redis): Promise<string | Buffer | null> =>
-      this.codec.binary ? redis.getBuffer(valueKey) : redis.get(valueKey);
     const redis = this.redis.ready();
-    if (redis !== undefined) return soft(get(redis), timeoutMs);
-    return this.command(timeoutMs, get);
+    if (redis !== undefined) return this.codec.binary ? redis.getBuffer(valueKey) : redis.get(valueKey);
+    return this.command(
+      (connected): Promise<string | Buffer | null> =>
+        this.codec.binary ? connected.getBuffer(valueKey) : connected.get(valueKey),
+    );
   }
 
-  private async claim(key: string, token: string, timeoutMs: number, refresh: boolean): Promise<Claim> {
+  /**
+   * `pending`, or a SoftTimeoutError after `ms`. The command goes on to its own timeout, and how it
+   * ends is told to the breaker then, as every command's end is.
+   */
+  private withinSoftTimeout<T>(pending: Promise<T>, ms: number): Promise<T> {
+    return within(
+      pending,
+      ms,
+      () => new SoftTimeoutError(`no answer within ${ms} ms`),
+      (outcome) => {
+        if ('value' in outcome) this.breaker.success();
+        else this.failedQuietly(outcome.error);
+      },
+    );
+  }
+
+  private async claim(key: string, token: string, refresh: boolean): Promise<Claim> {
     const valueKey = this.layout.value(key);
     const lockKey = this.layout.lock(key);
     const px = this.options.lock.ttlMs;
     const flag = refresh ? '1' : '0';
     const [kind, detail] = await this.command(
-      timeoutMs,
       (redis): Promise<[number, string | Buffer | number]> =>
         this.codec.binary
           ? redis.claimBuffer(valueKey, lockKey, token, px, flag, this.entryPrefix)
@@ -438,26 +484,24 @@ export class CacheAside {
   }
 
   /**
-   * Runs `run` on the connection, bounded by the soft timeout when given (else by the command's
-   * own). A container's first connection may take its connectTimeoutMs; once it has connected, a
-   * read waiting for a reconnect gives up at the soft timeout too.
+   * Runs `run` on the connection, within the command's own timeout. A container's first connection
+   * may take connectTimeoutMs; once it has been ready, a command waits for a reconnect no longer
+   * than it would wait for a reply (commandTimeoutMs), as ioredis's own queue would.
    */
-  private async command<R>(timeoutMs: number | undefined, run: (redis: ScriptedRedis) => Promise<R>): Promise<R> {
+  private async command<R>(run: (redis: ScriptedRedis) => Promise<R>): Promise<R> {
     const ready = this.redis.ready();
-    if (ready !== undefined) {
-      const pending = run(withScripts(ready));
-      return timeoutMs === undefined ? pending : soft(pending, timeoutMs);
+    if (ready !== undefined) return run(withScripts(ready));
+    if (!this.connectedOnce) {
+      const redis = await this.redis.connect();
+      this.connectedOnce = true;
+      return run(withScripts(redis));
     }
-    if (timeoutMs !== undefined && this.connectedOnce) {
-      return soft(
-        this.redis.connect().then((redis) => run(withScripts(redis))),
-        timeoutMs,
-      );
-    }
-    const redis = await this.redis.connect();
-    this.connectedOnce = true;
-    const pending = run(withScripts(redis));
-    return timeoutMs === undefined ? pending : soft(pending, timeoutMs);
+    const ms = this.options.commandTimeoutMs;
+    return within(
+      this.redis.connect().then((redis) => run(withScripts(redis))),
+      ms,
+      () => new ReconnectTimeoutError(`no connection within ${ms} ms`),
+    );
   }
 
   /** A write: refused at once while the breaker is open; a failure is a CacheUnavailableError. */
@@ -476,7 +520,7 @@ export class CacheAside {
       );
     }
     try {
-      const result = await this.command(undefined, run);
+      const result = await this.command(run);
       this.breaker.success();
       return result;
     } catch (error) {
@@ -491,7 +535,7 @@ export class CacheAside {
   /** Best effort, within the command timeout: a failure is counted, never thrown. */
   private async quietly(run: (redis: ScriptedRedis) => Promise<unknown>): Promise<void> {
     try {
-      await this.command(undefined, run);
+      await this.command(run);
     } catch (error) {
       this.failed(error);
     }
@@ -505,14 +549,18 @@ export class CacheAside {
       this.breaker.success();
       return;
     }
-    if (error instanceof SoftTimeoutError) {
-      this.counters.softTimeouts++;
-      this.breaker.failure();
-      return;
-    }
     this.counters.redisErrors++;
     // A connection that could not be made within connectTimeoutMs opens the breaker at once.
     this.breaker.failure(error instanceof CacheConnectionError ? this.options.breaker.failures : 1);
+  }
+
+  /** failed(), for a command no caller waits for any more. */
+  private failedQuietly(error: unknown): void {
+    try {
+      this.failed(error);
+    } catch {
+      // The function's own misconfiguration: the caller that started the command has been told.
+    }
   }
 
   /** A failed claim; a function whose user may not write (NOPERM) reads only from then on. */

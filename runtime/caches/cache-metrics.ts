@@ -28,7 +28,7 @@ export interface CacheCounters {
   notCached: number;
   /** Redis commands that failed (errors and hard timeouts). */
   redisErrors: number;
-  /** Redis reads given up at the soft timeout. */
+  /** Reads served from the in-container tier because Redis had not answered within the soft timeout. */
   softTimeouts: number;
   /** Calls that skipped Redis because the breaker was open. */
   breakerSkips: number;

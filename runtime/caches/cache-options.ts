@@ -30,9 +30,10 @@ export interface CacheOptions {
    */
   readonly commandTimeoutMs?: number;
   /**
-   * How long getOrLoad() waits for a Redis reply before it gives up on Redis for that read and
-   * serves from the in-container tier or the loader, in milliseconds: 100 by default (the soft
-   * timeout). The default of each call's `timeoutMs`.
+   * The soft timeout, in milliseconds: 100 by default. When this container still holds the entry
+   * (past its local lifetime, within grace), getOrLoad() waits this long for Redis before serving
+   * that entry instead. With nothing to serve, it waits up to commandTimeoutMs (the hard timeout),
+   * then loads. The default of each call's `timeoutMs`.
    */
   readonly timeoutMs?: number;
   /** Seconds a value is fresh: 300 by default. The default of each call's `ttl`. */
@@ -77,7 +78,7 @@ export interface GetOrLoadOptions {
   readonly grace?: number;
   /** Seconds "not found" (the loader's `undefined`) is cached; 0 caches nothing. */
   readonly negativeTtl?: number;
-  /** Milliseconds to wait for each Redis reply before serving without Redis (the soft timeout). */
+  /** Milliseconds to wait for Redis before serving this container's entry instead, when it has one (the soft timeout). */
   readonly timeoutMs?: number;
   /** Tags of the value: deleteByTag() of any of them deletes it. */
   readonly tags?: readonly string[];

@@ -96,8 +96,15 @@ export class Cache {
    * or refusing never fails the read: it is served without Redis. Throws what the loader throws,
    * and ResourceNotDeclaredError, CacheConfigError or CacheKeyError for the function's own mistakes.
    */
-  async getOrLoad<T>(key: string, loader: Loader<T>, options?: GetOrLoadOptions): Promise<T | undefined> {
-    return this.operations().getOrLoad(key, loader, options);
+  getOrLoad<T>(key: string, loader: Loader<T>, options?: GetOrLoadOptions): Promise<T | undefined> {
+    // Not async: the hot path pays for no promise of its own; a config error still rejects.
+    let operations: CacheAside;
+    try {
+      operations = this.operations();
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+    return operations.getOrLoad(key, loader, options);
   }
 
   /**

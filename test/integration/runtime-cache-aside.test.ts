@@ -348,38 +348,71 @@ describe('codecs', () => {
 });
 
 describe('a slow Redis', () => {
-  it('is given up at the soft timeout, then skipped while the breaker is open, then probed and used again', async () => {
-    const proxy = await slowProxy(redisUrl, 0);
-    try {
-      const address = `${proxy.endpoint.replace('http:', 'redis:')}?namespace=${namespace}`;
-      const catalog = container({ timeoutMs: 50, breaker: { failures: 3, coolDownMs: 400 }, local: false }, address);
-      expect(await catalog.getOrLoad('slow', () => 'cached')).toBe('cached');
+  let proxy: Awaited<ReturnType<typeof slowProxy>>;
+  let address = '';
+  beforeEach(async () => {
+    proxy = await slowProxy(redisUrl, 0);
+    address = `${proxy.endpoint.replace('http:', 'redis:')}?namespace=${namespace}`;
+  });
+  afterEach(() => proxy.close());
 
-      proxy.delayMs = 300;
-      const loader = counted('from the loader');
-      for (let read = 0; read < 3; read++) {
-        const { value, ms } = await elapsed(catalog.getOrLoad('slow', loader));
-        expect(value).toBe('from the loader');
-        expect(ms).toBeGreaterThanOrEqual(45);
-        expect(ms).toBeLessThan(250);
-      }
-      expect(catalog.metrics()).toMatchObject({ softTimeouts: 3, breaker: 'open', breakerOpened: 1 });
+  it('serves the in-container tier’s entry once the soft timeout passes, loading nothing', async () => {
+    const catalog = container({ timeoutMs: 50, local: { ttl: 0.05 } }, address);
+    expect(await catalog.getOrLoad('soft', () => 'cached', { ttl: 60 })).toBe('cached');
+    await sleep(100); // past its local lifetime: the next read asks Redis first
 
-      // Open: no time paid to Redis at all.
-      for (let read = 0; read < 20; read++) {
-        const { value, ms } = await elapsed(catalog.getOrLoad('slow', loader));
-        expect(value).toBe('from the loader');
-        expect(ms).toBeLessThan(40);
-      }
-      expect(catalog.metrics().breakerSkips).toBe(20);
+    proxy.delayMs = 300;
+    const loader = counted('loaded');
+    const { value, ms } = await elapsed(catalog.getOrLoad('soft', loader, { ttl: 60 }));
+    expect(value).toBe('cached');
+    expect(ms).toBeGreaterThanOrEqual(45);
+    expect(ms).toBeLessThan(250);
+    expect(loader.calls).toBe(0);
+    // Redis did answer, late: that counts for it, not against it.
+    await sleep(400);
+    expect(catalog.metrics()).toMatchObject({ softTimeouts: 1, hitsLocal: 1, redisErrors: 0, breaker: 'closed' });
+  });
 
-      proxy.delayMs = 0;
-      await sleep(450);
-      expect(await catalog.getOrLoad('slow', loader)).toBe('cached');
-      expect(catalog.metrics()).toMatchObject({ breaker: 'closed', breakerHalfOpened: 1, breakerClosed: 1 });
-    } finally {
-      await proxy.close();
+  it('waits for Redis up to the command timeout when there is nothing to serve instead, not the soft timeout', async () => {
+    const catalog = container({ timeoutMs: 20, local: false }, address);
+    await catalog.getOrLoad('patient', () => 'cached');
+    proxy.delayMs = 150;
+    const loader = counted('loaded');
+    const { value, ms } = await elapsed(catalog.getOrLoad('patient', loader));
+    expect(value).toBe('cached');
+    expect(ms).toBeGreaterThanOrEqual(140);
+    expect(loader.calls).toBe(0);
+  });
+
+  it('is given up at the command timeout, then skipped while the breaker is open, then probed and used again', async () => {
+    const catalog = container(
+      { commandTimeoutMs: 150, breaker: { failures: 3, coolDownMs: 400 }, local: false },
+      address,
+    );
+    expect(await catalog.getOrLoad('hard', () => 'cached')).toBe('cached');
+
+    proxy.delayMs = 400;
+    const loader = counted('from the loader');
+    for (let read = 0; read < 3; read++) {
+      const { value, ms } = await elapsed(catalog.getOrLoad('hard', loader));
+      expect(value).toBe('from the loader');
+      expect(ms).toBeGreaterThanOrEqual(140);
+      expect(ms).toBeLessThan(1000);
     }
+    expect(catalog.metrics()).toMatchObject({ redisErrors: 3, breaker: 'open', breakerOpened: 1 });
+
+    // Open: no time paid to Redis at all.
+    for (let read = 0; read < 20; read++) {
+      const { value, ms } = await elapsed(catalog.getOrLoad('hard', loader));
+      expect(value).toBe('from the loader');
+      expect(ms).toBeLessThan(40);
+    }
+    expect(catalog.metrics().breakerSkips).toBe(20);
+
+    proxy.delayMs = 0;
+    await sleep(450);
+    expect(await catalog.getOrLoad('hard', loader)).toBe('cached');
+    expect(catalog.metrics()).toMatchObject({ breaker: 'closed', breakerHalfOpened: 1, breakerClosed: 1 });
   });
 });
 

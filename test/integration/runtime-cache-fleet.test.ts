@@ -32,7 +32,6 @@ const env = process.env;
 const fleet = cache('fleet', {
   // Ten processes starting at once on a busy machine take a while to load ioredis and connect.
   connectTimeoutMs: 10000,
-  timeoutMs: Number(env.TIMEOUT_MS),
   lock: { ttlMs: Number(env.LOCK_TTL_MS), waitMs: Number(env.WAIT_MS) },
 });
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -80,7 +79,6 @@ function start(env: Record<string, string | number>): Container {
     env: {
       ...process.env,
       STATEFUL_CACHE_FLEET: `${redisUrl}?namespace=${namespace}`,
-      TIMEOUT_MS: '2000',
       LOCK_TTL_MS: '10000',
       WAIT_MS: '10000',
       LOAD_MS: '200',
