@@ -384,6 +384,17 @@ describe('a slow Redis', () => {
     expect(loader.calls).toBe(0);
   });
 
+  it('fails a write with CacheUnavailableError at the command timeout', async () => {
+    const catalog = container({ commandTimeoutMs: 150 }, address);
+    await catalog.set('slow-write', 'before');
+    proxy.delayMs = 400;
+    const { value, ms } = await elapsed(catalog.delete('slow-write').catch((error: unknown) => error));
+    expect(value).toBeInstanceOf(CacheUnavailableError);
+    expect((value as Error).message).toMatch(/delete of slow-write failed, Redis did not do it: Command timed out/);
+    expect(ms).toBeGreaterThanOrEqual(140);
+    expect(ms).toBeLessThan(1000);
+  });
+
   it('is given up at the command timeout, then skipped while the breaker is open, then probed and used again', async () => {
     const catalog = container(
       { commandTimeoutMs: 150, breaker: { failures: 3, coolDownMs: 400 }, local: false },
