@@ -77,6 +77,36 @@ export {
   type SyncResult,
 } from './workflows/workflow.js';
 export { WorkflowAccessDeniedError, WorkflowInputError, WorkflowNotFoundError } from './workflows/workflow-errors.js';
-export { cache, Cache, type CacheOptions, type RemainingTime } from './caches/cache.js';
-export { CacheConfigError, CacheConnectionError } from './caches/cache-errors.js';
+export {
+  cache,
+  Cache,
+  flushCacheMetrics,
+  withCacheMetrics,
+  type CacheMetricsOptions,
+  type CacheOptions,
+  type GetOrLoadOptions,
+  type RemainingTime,
+  type SetOptions,
+} from './caches/cache.js';
+export type { Loader } from './caches/cache-aside.js';
+export type { CacheMetrics } from './caches/cache-metrics.js';
+export { jsonCodec, type CacheCodec } from './caches/codec.js';
+export {
+  CacheConfigError,
+  CacheConnectionError,
+  CacheKeyError,
+  CacheUnavailableError,
+  InvalidationKeyError,
+  InvalidationRuleError,
+} from './caches/cache-errors.js';
+export {
+  invalidationHandler,
+  type DynamoDBStreamEvent,
+  type DynamoDBStreamRecord,
+  type InvalidationOptions,
+  type InvalidationRule,
+  type StreamAttributeValue,
+  type StreamBatchResponse,
+  type StreamImage,
+} from './caches/invalidation.js';
 export { setSecretsManagerClient } from './caches/secrets-client.js';

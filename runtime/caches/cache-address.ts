@@ -8,6 +8,9 @@
 //   rediss://<host>:<port>?auth=token&secret=<url-encoded secret ARN>
 //                                                 TLS, AUTH with the password in the secret
 //
+// Any form may add namespace=<service>-<stage>: the prefix of every key the cache's operations
+// write, so services and stages sharing one Redis never read each other's keys.
+//
 // The scheme decides TLS (rediss) and `auth` decides AUTH, independently: on AWS the plugin always
 // writes rediss:// (ElastiCache requires TLS for IAM auth), while tests point an auth=iam or
 // auth=token variable at a local Redis without TLS.
@@ -30,14 +33,23 @@ export interface CacheAddress {
   readonly port: number;
   readonly tls: boolean;
   readonly auth: CacheAuthSpec;
+  /** The prefix of the keys of cache operations (`<namespace>:`), when the URL gives one. */
+  readonly namespace?: string;
 }
 
 const defaultPort = 6379;
-const parametersOf = { none: [], iam: ['auth', 'cache', 'serverless'], token: ['auth', 'secret'] } as const;
+const parametersOf = {
+  none: ['namespace'],
+  iam: ['auth', 'cache', 'serverless', 'namespace'],
+  token: ['auth', 'secret', 'namespace'],
+} as const;
 // ElastiCache's identifiers: a letter, then letters, digits and hyphens; cache names are lowercase.
 const userIdPattern = /^[A-Za-z][A-Za-z0-9-]*$/;
 const cacheNamePattern = /^[a-z][a-z0-9-]*$/;
 const secretArnPattern = /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[^\s]+$/;
+// A service name and a stage joined by a hyphen, as Serverless allows them: no ':' (the separator
+// after it), no braces (they would change the key's Redis Cluster hash slot), no spaces.
+const namespacePattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
 /** `host:port`, as errors name an endpoint. */
 export function endpointOf(address: Pick<CacheAddress, 'host' | 'port'>): string {
@@ -51,7 +63,8 @@ export function parseCacheAddress(cache: string, variable: string, value: string
       cache,
       `${variable} (cache ${cache}) ${problem}. It must be redis://<host>:<port>, or ` +
         'rediss://<userId>@<host>:<port>?auth=iam&cache=<cacheName>&serverless=true|false, or ' +
-        'rediss://<host>:<port>?auth=token&secret=<secret ARN> (see docs/caches.md).',
+        'rediss://<host>:<port>?auth=token&secret=<secret ARN>, each optionally with namespace=<service>-<stage> ' +
+        '(see docs/caches.md).',
     );
   }
 
@@ -104,8 +117,21 @@ export function parseCacheAddress(cache: string, variable: string, value: string
     fail(`has the user ${userId}, but only auth=iam takes a user from the URL`);
   }
 
+  const namespace = parameters.get('namespace');
+  if (namespace !== undefined && !namespacePattern.test(namespace)) {
+    fail(
+      `has namespace=${namespace}; a namespace is <service>-<stage>: up to 128 letters, digits, '.', '_' and '-', ` +
+        'starting with a letter or digit',
+    );
+  }
+
   const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
-  const endpoint = { host, port: url.port === '' ? defaultPort : Number(url.port), tls: url.protocol === 'rediss:' };
+  const endpoint = {
+    host,
+    port: url.port === '' ? defaultPort : Number(url.port),
+    tls: url.protocol === 'rediss:',
+    ...(namespace === undefined ? {} : { namespace }),
+  };
 
   if (kind === 'iam') {
     if (userId === '') fail('has auth=iam but no user: the ElastiCache user id goes before the host, as <userId>@');

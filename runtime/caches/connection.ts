@@ -101,6 +101,11 @@ export class CacheConnection {
     return this.opening;
   }
 
+  /** The client when it is ready to use now, without waiting (the hot path of cache reads). */
+  current(): Redis | undefined {
+    return this.redis?.status === 'ready' && !this.idle() ? this.redis : undefined;
+  }
+
   /** Closes the connection and stops renewing credentials; the next get() starts again. */
   disconnect(): void {
     this.auth.stop();

@@ -75,6 +75,27 @@ describe('the published entry points', () => {
     expect(node(project.path, ['--input-type=module', '-e', esm])).toBe('function 0');
   });
 
+  it('serves the MessagePack codec from its own subpath, so JSON-only handlers never load msgpackr', () => {
+    const loaded = "Object.keys(require.cache).some((f) => f.includes('/msgpackr/'))";
+    const cjs = `const r = require('serverless-stateful/runtime'); console.log('msgpackCodec' in r, ${loaded});`;
+    expect(node(project.path, ['-e', cjs])).toBe('false false');
+    const codec =
+      "const { msgpackCodec } = require('serverless-stateful/runtime/msgpack'); const c = msgpackCodec(); console.log(c.name, JSON.stringify(c.decode(c.encode({ a: 1 }))));";
+    expect(node(project.path, ['-e', codec])).toBe('msgpack {"a":1}');
+    const esm =
+      "import { msgpackCodec } from 'serverless-stateful/runtime/msgpack'; console.log(msgpackCodec().binary);";
+    expect(node(project.path, ['--input-type=module', '-e', esm])).toBe('true');
+  });
+
+  it('serves the invalidation handler from its own subpath, for the function the plugin generates', () => {
+    const cjs =
+      "const { handler, invalidationHandler } = require('serverless-stateful/runtime/invalidation'); console.log(typeof handler, typeof invalidationHandler);";
+    expect(node(project.path, ['-e', cjs])).toBe('function function');
+    const esm =
+      "import { handler } from 'serverless-stateful/runtime/invalidation'; await handler({ Records: [] }).catch((e) => console.log(e.name));";
+    expect(node(project.path, ['--input-type=module', '-e', esm])).toBe('InvalidationRuleError');
+  });
+
   it('serves the runtime to ES module and CommonJS handlers', () => {
     expect(node(project.path, ['handler.mjs'])).toBe('STATEFUL_TABLE_CARTS');
     expect(node(project.path, ['handler.cjs'])).toBe('STATEFUL_WORKFLOW_ORDERPROCESSING');

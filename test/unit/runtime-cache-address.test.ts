@@ -49,6 +49,25 @@ describe('the cache variable', () => {
     ).toEqual({ kind: 'token', secretArn: 'arn:aws-cn:secretsmanager:cn-north-1:000000000000:secret:x' });
   });
 
+  it('reads namespace=<service>-<stage>, with any auth, as the prefix of the keys', () => {
+    expect(parse('redis://127.0.0.1:6379?namespace=shop-dev')).toEqual({
+      host: '127.0.0.1',
+      port: 6379,
+      tls: false,
+      auth: { kind: 'none' },
+      namespace: 'shop-dev',
+    });
+    expect(parse('rediss://u1@h?auth=iam&cache=rg&serverless=true&namespace=shop_v2.prod').namespace).toBe(
+      'shop_v2.prod',
+    );
+    expect(parse(`rediss://h?namespace=shop-prod&auth=token&secret=${secretArn}`)).toMatchObject({
+      auth: { kind: 'token', secretArn },
+      namespace: 'shop-prod',
+    });
+    // Without it, keys are not prefixed.
+    expect(parse('redis://h')).not.toHaveProperty('namespace');
+  });
+
   const malformed: [string, string, RegExp][] = [
     ['not a URL', 'catalog.cache.amazonaws.com:6379', /is not a URL/],
     ['another scheme', 'http://h:6379', /has the scheme http; a cache's is redis \(no TLS\) or rediss \(TLS\)/],
@@ -66,12 +85,12 @@ describe('the cache variable', () => {
     [
       'parameters without auth',
       'redis://h:6379?tls=true',
-      /has the parameter\(s\) tls, not used with auth none; valid: none/,
+      /has the parameter\(s\) tls, not used with auth none; valid: namespace/,
     ],
     [
       'a parameter of the other auth',
       `rediss://h?auth=token&secret=${secretArn}&cache=x`,
-      /has the parameter\(s\) cache, not used with auth token; valid: auth, secret/,
+      /has the parameter\(s\) cache, not used with auth token; valid: auth, secret, namespace/,
     ],
     ['a user without auth=iam', 'rediss://someone@h:6379', /has the user someone, but only auth=iam takes a user/],
     ['a user with auth=token', `rediss://someone@h?auth=token&secret=${secretArn}`, /only auth=iam takes a user/],
@@ -95,6 +114,10 @@ describe('the cache variable', () => {
     ],
     ['IAM with serverless=yes', 'rediss://u@h?auth=iam&cache=c&serverless=yes', /has serverless=yes; auth=iam needs/],
     ['token without a secret', 'rediss://h?auth=token', /has auth=token but no secret=/],
+    ['an empty namespace', 'redis://h?namespace=', /has namespace=; a namespace is <service>-<stage>/],
+    ['a namespace with a colon', 'redis://h?namespace=shop:dev', /has namespace=shop:dev; a namespace is/],
+    ['a namespace with braces', 'redis://h?namespace=%7Bshop%7D', /has namespace=\{shop\}; a namespace is/],
+    ['a namespace twice', 'redis://h?namespace=a&namespace=b', /gives the parameter namespace twice/],
     [
       'token with a secret name',
       'rediss://h?auth=token&secret=catalog-redis',

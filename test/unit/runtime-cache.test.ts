@@ -1,7 +1,13 @@
 // cache() without a network: one object per cache, its options checked, the failures that come
 // before any connection (undeclared, malformed, no time left), the ioredis settings it chooses, and
 // the password secret's format.
-import { cache, CacheConfigError, CacheConnectionError, ResourceNotDeclaredError } from '../../runtime';
+import {
+  cache,
+  CacheConfigError,
+  CacheConnectionError,
+  ResourceNotDeclaredError,
+  type CacheOptions,
+} from '../../runtime';
 import { parseCacheAddress } from '../../runtime/caches/cache-address';
 import { reconnectDelay, redisOptions } from '../../runtime/caches/connection';
 import { credentialsFromSecret } from '../../runtime/caches/secret-auth';
@@ -26,11 +32,49 @@ describe('cache()', () => {
     expect(() => cache('unitOptions', { commandTimeoutMs: 300 })).toThrow(
       new CacheConfigError(
         'unitOptions',
-        'cache("unitOptions") was already made with connectTimeoutMs 1000 and commandTimeoutMs 200; ' +
+        'cache("unitOptions") was already made with commandTimeoutMs 200; ' +
           'give its options once, with the first cache("unitOptions")',
       ),
     );
+    expect(() => cache('unitOptions', { commandTimeoutMs: 200, ttl: 60, local: false })).toThrow(
+      'cache("unitOptions") was already made with local {"maxEntries":1000,"maxBytes":8388608,"ttl":5}, ttl 300, negativeTtl 300;',
+    );
     expect(cache('unitDefaults').timeouts).toEqual({ connectTimeoutMs: 1000, commandTimeoutMs: 500 });
+  });
+
+  it.each<[string, CacheOptions, string]>([
+    ['a ttl of 0', { ttl: 0 }, 'ttl must be a number of seconds above 0, not 0'],
+    ['a negative grace', { grace: -1 }, 'grace must be a number of seconds, 0 or more, not -1'],
+    [
+      'a negativeTtl as text',
+      { negativeTtl: '60' as unknown as number },
+      'negativeTtl must be a number of seconds, 0 or more, not "60"',
+    ],
+    [
+      'a soft timeout of 2.5 ms',
+      { timeoutMs: 2.5 },
+      'timeoutMs must be a whole number of milliseconds above 0, not 2.5',
+    ],
+    [
+      'an empty in-container tier',
+      { local: { maxEntries: 0 } },
+      'local.maxEntries must be a whole number above 0, not 0',
+    ],
+    [
+      'a breaker that never opens',
+      { breaker: { failures: Infinity } },
+      'breaker.failures must be a whole number above 0',
+    ],
+    ['a lock without a lifetime', { lock: { ttlMs: 0 } }, 'lock.ttlMs must be a whole number of milliseconds above 0'],
+    [
+      'a codec named with a colon',
+      { codec: { name: 'my:codec', binary: false, encode: String, decode: String } },
+      'codec name "my:codec" must be lowercase letters, digits and hyphens',
+    ],
+  ])('refuses %s, naming the cache and the option', (_, options, message) => {
+    expect(() => cache('unitBadOption', options)).toThrow(
+      new RegExp(`^cache\\("unitBadOption"\\): ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    );
   });
 
   it.each([0, -1, 1.5, Number.NaN, Infinity])('refuses a timeout of %s', (value) => {
