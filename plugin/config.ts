@@ -1,12 +1,14 @@
 // The shape of the `state:` blocks once validated.
 import type { AccessLevel } from './kinds/kind';
 import type { TableConfig } from './kinds/tables/schema';
+import type { NetworkConfig } from './network/schema';
 
 export interface StateConfig {
   readonly tables?: Readonly<Record<string, TableConfig>>;
   readonly caches?: Readonly<Record<string, unknown>>;
   readonly workflows?: Readonly<Record<string, unknown>>;
   readonly buses?: Readonly<Record<string, unknown>>;
+  readonly network?: NetworkConfig;
   readonly idempotency?: boolean;
   readonly ephemeralStages?: readonly string[];
   readonly local?: { readonly stages?: readonly string[]; readonly redis?: string };

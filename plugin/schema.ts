@@ -4,6 +4,7 @@
 import { accessLevels } from './kinds/kind';
 import { stateKinds } from './kinds';
 import { logicalName } from './naming';
+import { networkSchema } from './network/schema';
 import type { JsonSchema } from './serverless';
 
 /** `state:` at the top level of serverless.yml. */
@@ -18,6 +19,7 @@ export const stateSchema = {
     ),
     // The kinds still to come keep their place in the language.
     caches: { type: 'object', propertyNames: logicalName },
+    network: networkSchema,
     idempotency: { type: 'boolean' },
     ephemeralStages: { type: 'array', items: { type: 'string' }, uniqueItems: true },
     local: {

@@ -5,6 +5,7 @@ import { StatefulConfigError, listOf } from './errors';
 import { getAtt } from './cloudformation';
 import type { AccessLevel, CompileContext, Lookup } from './kinds/kind';
 import { stateKinds, type AnyStateKind } from './kinds';
+import { networkPlacement } from './network';
 import { functionStateSchema, stateSchema } from './schema';
 import type { FunctionDefinition } from './serverless';
 import { didYouMean } from './suggest';
@@ -207,6 +208,7 @@ export function compileContext(input: ContextInput): CompileContext {
     ephemeral: (config.ephemeralStages ?? []).includes(stage),
     local: (config.local?.stages ?? []).includes(stage),
     lookup,
+    network: () => networkPlacement(config.network),
   };
   return context;
 }

@@ -20,6 +20,37 @@ export interface CompileContext {
   readonly local: boolean;
   /** Finds other resources and functions; each lookup throws, naming the valid ones, on a miss. */
   readonly lookup: Lookup;
+  /**
+   * The service's network (state.network, or the VPC the plugin generates), for resources that
+   * live in a VPC; throws a coded error when the configuration gives none.
+   */
+  network(): NetworkPlacement;
+}
+
+/** Where a networked resource (a cache) goes inside the service's network. */
+export interface NetworkPlacement {
+  /** The private subnets, as a list value: literal ids or references to generated subnets. */
+  readonly subnetIds: CfnValue;
+  /** The security groups a networked resource carries; they admit its ports from the functions that use it only. */
+  readonly resourceSecurityGroupIds: CfnValue;
+}
+
+/**
+ * The AWS APIs the runtime calls for a resource, by the name of their VPC endpoint service
+ * (com.amazonaws.<region>.<name>): a function placed in the VPC needs an endpoint for each.
+ */
+export const awsServices = ['dynamodb', 'events', 'states', 'secretsmanager'] as const;
+export type AwsService = (typeof awsServices)[number];
+
+/** How a function reaches a resource of a kind. */
+export interface Reach {
+  /** The AWS APIs the runtime calls for this resource. */
+  readonly awsServices: readonly AwsService[];
+  /**
+   * The ports a networked resource listens on inside the service's network. A function that uses
+   * a resource with ports runs in that network; every other function stays out of it.
+   */
+  readonly ports?: readonly number[];
 }
 
 export interface Lookup {
@@ -82,6 +113,8 @@ export interface StateKind<Config> {
   environment(name: string, config: Config, context: CompileContext, functionName: string): Record<string, CfnValue>;
   /** What `${state:<name>.<property>}` resolves to; the keys are the valid properties. */
   references(name: string, config: Config, context: CompileContext): Record<string, () => CfnValue>;
+  /** How a function that uses this resource reaches it. */
+  reach(name: string, config: Config, context: CompileContext): Reach;
   /** One line of its key settings, for `serverless state:info`. */
   describe(name: string, config: Config): string;
 }

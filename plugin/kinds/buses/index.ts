@@ -224,6 +224,8 @@ export const buses: StateKind<BusConfig> = {
     return { name: () => busName(context, name), arn: () => busArn(name) };
   },
 
+  reach: () => ({ awsServices: ['events'] }),
+
   describe(name, config) {
     const parts = [isDefault(name) ? 'default bus' : 'custom bus'];
     if (config.archive) parts.push(`archive ${config.archive.retentionDays ?? '∞'}d`);

@@ -340,6 +340,8 @@ export const tables: StateKind<TableConfig> = {
     };
   },
 
+  reach: () => ({ awsServices: ['dynamodb'] }),
+
   describe(_name, config) {
     const key = [toKey(config.partitionKey), config.sortKey && toKey(config.sortKey)]
       .filter((part): part is Key => Boolean(part))

@@ -354,6 +354,8 @@ export const workflows: StateKind<WorkflowConfig> = {
     };
   },
 
+  reach: () => ({ awsServices: ['states'] }),
+
   describe(_name, config) {
     const tasks = taskStates(config.definition as JsonObject).length;
     const parts = [
