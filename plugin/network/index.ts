@@ -6,7 +6,8 @@ import { ref, type CfnValue } from '../cloudformation';
 import { StatefulConfigError, listOf } from '../errors';
 import type { CompileContext, CompiledResource, NetworkPlacement } from '../kinds/kind';
 import type { StateModel, StateResource } from '../state-model';
-import { generatedNetwork, generatedSubnetIds, networkLogicalIds, noEgress } from './generated';
+import { generatedNetwork, generatedSubnetIds, networkLogicalIds, noEgress, zoneCount } from './generated';
+import { subnetCidrs } from './subnets';
 import type { NetworkConfig } from './schema';
 
 /** A Lambda function's VpcConfig. */
@@ -23,7 +24,9 @@ export interface CompiledNetwork {
 
 const generatedOnly = ['cidr', 'availabilityZones', 'endpoints'] as const;
 
+/** Refuses what state.network says that cannot be built, whether or not a cache needs it yet. */
 function checkOptions(config: NetworkConfig | undefined): void {
+  if (config?.cidr !== undefined) subnetCidrs(config.cidr, zoneCount(config));
   if (!config?.vpc) return;
   const given = generatedOnly.filter((option) => config[option] !== undefined);
   if (given.length > 0) {
@@ -32,7 +35,7 @@ function checkOptions(config: NetworkConfig | undefined): void {
       `state.network: ${listOf(
         given.map((option) => `state.network.${option}`),
         'and',
-      )} shape the VPC the plugin generates, and state.network.vpc names an existing one instead. Remove one or the other.`,
+      )} ${given.length === 1 ? 'is an option' : 'are options'} of the VPC the plugin generates, and state.network.vpc names an existing one instead. Remove one or the other.`,
     );
   }
 }

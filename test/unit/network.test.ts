@@ -171,7 +171,7 @@ describe('an existing VPC', () => {
     })();
     expect(refused.code).toBe('STATE_NETWORK_CONFLICT');
     expect(refused.message).toContain(
-      'state.network: state.network.cidr and state.network.endpoints shape the VPC the plugin generates',
+      'state.network: state.network.cidr and state.network.endpoints are options of the VPC the plugin generates',
     );
   });
 });
