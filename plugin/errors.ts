@@ -27,6 +27,8 @@ export const errorCodes = [
   'STATE_TARGET_INPUT_CONFLICT',
   'STATE_WORKFLOW_CYCLE',
   'STATE_DEPENDENCY_CYCLE',
+  'STATE_NETWORK_CIDR_INVALID',
+  'STATE_NETWORK_CONFLICT',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
