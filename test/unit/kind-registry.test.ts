@@ -26,8 +26,16 @@ const tablesTyped: Equal<StateConfig['tables'], Readonly<Record<string, TableCon
 // @ts-expect-error -- a plugin kind's name is one of the runtime's (runtime/environment.ts)
 const notARuntimeKind: StateKind<unknown>['kind'] = 'tabel';
 
-/** One resource of each registered kind, with the functions it needs; a new kind adds one here. */
-const samples: { readonly [Key in ConfigKey]: { config: unknown; functions?: Record<string, FunctionDefinition> } } = {
+/** What compiling one resource of a kind takes: its config, and the functions and settings it needs. */
+interface Sample {
+  readonly config: unknown;
+  readonly functions?: Record<string, FunctionDefinition>;
+  /** Other settings of `state:` (state.network for a networked kind). */
+  readonly state?: Record<string, unknown>;
+}
+
+/** One resource of each registered kind, with all its options that add resources; a new kind adds one here. */
+const samples: { readonly [Key in ConfigKey]: Sample } = {
   tables: { config: { partitionKey: 'id', stream: 'new-and-old' } },
   workflows: { config: { definition: { StartAt: 'P', States: { P: { Type: 'Pass', End: true } } } } },
   buses: {
@@ -65,7 +73,7 @@ describe('the kind registry', () => {
     (key) => {
       const kind = kindRegistry[key];
       const sample = samples[key];
-      const resources = compileState({ [key]: { sample: sample.config } }, sample.functions);
+      const resources = compileState({ ...sample.state, [key]: { sample: sample.config } }, sample.functions);
       const ids = Object.keys(resources);
       expect(ids.length).toBeGreaterThan(0);
       for (const id of ids) {
