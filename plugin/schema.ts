@@ -17,7 +17,7 @@ export const stateSchema = {
         { type: 'object', propertyNames: logicalName, additionalProperties: kind.schema },
       ]),
     ),
-    // The kinds still to come keep their place in the language.
+    // A kind still to come keeps its place in the language until it is registered.
     caches: { type: 'object', propertyNames: logicalName },
     network: networkSchema,
     idempotency: { type: 'boolean' },
