@@ -15,7 +15,6 @@ interface StandInConfig {
 const networked = {
   ...(tables as unknown as StateKind<StandInConfig>),
   kind: 'cache',
-  configKey: 'caches',
   accessLevels: ['read', 'write', 'readwrite'],
   reach: (_name: string, config: StandInConfig) => ({
     awsServices: config.auth === 'token' ? ['secretsmanager' as const] : [],
