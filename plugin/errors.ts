@@ -27,6 +27,10 @@ export const errorCodes = [
   'STATE_TARGET_INPUT_CONFLICT',
   'STATE_WORKFLOW_CYCLE',
   'STATE_DEPENDENCY_CYCLE',
+  'STATE_CACHE_ENGINE_VERSION',
+  'STATE_CACHE_OPTION_NOT_IN_MODE',
+  'STATE_CACHE_OPTION_CONFLICT',
+  'STATE_CACHE_WINDOW_INVALID',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
