@@ -29,6 +29,10 @@ export const errorCodes = [
   'STATE_DEPENDENCY_CYCLE',
   'STATE_NETWORK_CIDR_INVALID',
   'STATE_NETWORK_CONFLICT',
+  'STATE_CACHE_ENGINE_VERSION',
+  'STATE_CACHE_OPTION_NOT_IN_MODE',
+  'STATE_CACHE_OPTION_CONFLICT',
+  'STATE_CACHE_WINDOW_INVALID',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -71,6 +71,7 @@ class StatefulPlugin {
       functionNames: Object.keys(this.functions),
       functionLogicalId: (name) => provider.naming.getLambdaLogicalId(name),
       normalizedFunctionName: (name) => provider.naming.getNormalizedFunctionName(name),
+      uses: this.model().uses,
     });
   }
 

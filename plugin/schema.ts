@@ -17,8 +17,6 @@ export const stateSchema = {
         { type: 'object', propertyNames: logicalName, additionalProperties: kind.schema },
       ]),
     ),
-    // A kind still to come keeps its place in the language until it is registered.
-    caches: { type: 'object', propertyNames: logicalName },
     network: networkSchema,
     idempotency: { type: 'boolean' },
     ephemeralStages: { type: 'array', items: { type: 'string' }, uniqueItems: true },

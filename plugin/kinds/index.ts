@@ -4,16 +4,18 @@
 // plugin's) is derived from this object; see docs/contributing.md.
 import type { StateKind } from './kind';
 import { buses } from './buses';
+import { caches } from './caches';
 import { tables } from './tables';
 import { workflows } from './workflows';
 
 export const kindRegistry = {
   tables,
+  caches,
   workflows,
   buses,
 } as const;
 
-/** The keys under `state:` that hold resources: "tables", "workflows", "buses". */
+/** The keys under `state:` that hold resources: "tables", "caches", "workflows", "buses". */
 export type ConfigKey = keyof typeof kindRegistry;
 
 /** The configuration of one resource of the kind registered under `key`. */

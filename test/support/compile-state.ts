@@ -26,6 +26,7 @@ export function compileState(
     functionNames: Object.keys(functions),
     functionLogicalId: (name) => `${normalizedFunctionName(name)}LambdaFunction`,
     normalizedFunctionName,
+    uses: model.uses,
   });
   // Written as the plugin writes them, so two resources under one logical id are refused here too.
   const template: CfnTemplate = { Resources: {}, Outputs: {} };

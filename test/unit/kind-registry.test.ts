@@ -37,6 +37,10 @@ interface Sample {
 /** One resource of each registered kind, with all its options that add resources; a new kind adds one here. */
 const samples: { readonly [Key in ConfigKey]: Sample } = {
   tables: { config: { partitionKey: 'id', stream: 'new-and-old' } },
+  caches: {
+    config: { mode: 'cluster', auth: 'token' },
+    functions: { f: { handler: 'f.handler', state: { sample: 'readwrite' } } },
+  },
   workflows: { config: { definition: { StartAt: 'P', States: { P: { Type: 'Pass', End: true } } } } },
   buses: {
     config: {
