@@ -5,11 +5,12 @@
 // the harness's Redis) with the generated network; a function that names it reads through it with
 // cache('catalog'), finding it only through STATEFUL_CACHE_CATALOG; a function that does not name
 // it stays out of the VPC.
-import { build } from 'esbuild';
 import Redis from 'ioredis';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serverless } from '../../tools/local-aws/serverless-cli';
+import { bundleHandler } from '../support/bundle-handler';
 import { endpointOf } from '../support/endpoints';
 import { invoke } from '../support/emulator-clients';
 import type { Template } from '../support/package-service';
@@ -28,16 +29,7 @@ describe('a cache deployed with serverless deploy --stage local', () => {
   let redis: Redis;
 
   beforeAll(async () => {
-    // The user's build step: one file with its dependencies (ioredis, this library).
-    await build({
-      entryPoints: [join(cwd, 'handler.ts')],
-      outfile: join(cwd, '.build', 'handler.js'),
-      bundle: true,
-      platform: 'node',
-      target: 'node22',
-      format: 'cjs',
-      logLevel: 'warning',
-    });
+    await bundleHandler(cwd);
     await serverless(['deploy', '--stage', 'local'], { cwd });
     template = JSON.parse(
       readFileSync(join(cwd, '.serverless', 'cloudformation-template-update-stack.json'), 'utf8'),
@@ -50,18 +42,21 @@ describe('a cache deployed with serverless deploy --stage local', () => {
     await serverless(['remove', '--stage', 'local'], { cwd });
   });
 
-  it('reads through the cache: the table on a miss, the cache after, under the service and stage namespace', async () => {
-    await invoke('stateful-caches-local-saveProduct', { id: 'p-1', name: 'Mug' });
-    const first = await invoke<Read>(`${service}-getProduct`, { id: 'p-1' });
-    expect(first).toMatchObject({ product: { id: 'p-1', name: 'Mug' }, source: 'table' });
-    const second = await invoke<Read>(`${service}-getProduct`, { id: 'p-1' });
-    expect(second).toMatchObject({ product: { id: 'p-1', name: 'Mug' }, source: 'cache' });
-    const keys = await redis.keys(`${service}:*p-1*`);
+  it('reads through the cache: the table on a miss, the cache after, in a namespace of its own', async () => {
+    // Redis outlives the stack: a fresh id per run.
+    const id = `p-${randomUUID()}`;
+    await invoke(`${service}-saveProduct`, { id, name: 'Mug' });
+    const first = await invoke<Read>(`${service}-getProduct`, { id });
+    expect(first).toMatchObject({ product: { id, name: 'Mug' }, source: 'table' });
+    const second = await invoke<Read>(`${service}-getProduct`, { id });
+    expect(second).toMatchObject({ product: { id, name: 'Mug' }, source: 'cache' });
+    // Every cache of a service is the one local Redis, so locally the namespace names the cache too.
+    const keys = await redis.keys(`${service}-catalog:*${id}*`);
     expect(keys).toHaveLength(1);
   });
 
   it('resolves ${state:catalog.endpoint} to the endpoint the stack gives the cache', async () => {
-    const { endpoint } = await invoke<Read>(`${service}-getProduct`, { id: 'p-2' });
+    const { endpoint } = await invoke<Read>(`${service}-getProduct`, { id: `p-${randomUUID()}` });
     expect(endpoint).toBe(new URL(endpointOf('redis')).hostname);
   });
 
