@@ -59,7 +59,11 @@ class EsbuildFunctions {
       target: 'node22',
       format: 'cjs',
       // The AWS SDK is bundled too: the version the runtime was tested with, whatever the
-      // Lambda runtime ships. Not minified, so a stack trace reads as the source does.
+      // Lambda runtime ships. Minified, a bundle loads faster on a cold start (about 0.5 s
+      // against 0.8 s unminified, measured on this machine); names are kept, so stack traces
+      // still name functions. No source map: it would triple what each zip holds.
+      minify: true,
+      keepNames: true,
       logLevel: 'warning',
     });
     this.log(`esbuild: bundled ${entries.length} functions into ${outDir}/ in ${Date.now() - started} ms`);
