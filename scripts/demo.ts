@@ -83,7 +83,7 @@ async function main(): Promise<void> {
     step('GET /products/mug, twice');
     const first = await api.getProduct('mug');
     const second = await api.getProduct('mug');
-    // The first call may start the function (a cold start); the catalog cache is yet to come.
+    // The first call may start the function (a cold start).
     line(`${first.status} in ${first.ms.toFixed(0)} ms, then ${second.status} in ${second.ms.toFixed(0)} ms`);
     line(JSON.stringify(second.body));
 
