@@ -80,11 +80,13 @@ async function main(): Promise<void> {
     await seedCatalog(stack, catalog);
     line(`catalog seeded: ${catalog.map(({ productId, stock }) => `${productId} (${stock} in stock)`).join(', ')}`);
 
-    step('GET /products/mug, twice');
+    step('GET /products/mug, twice: through the catalog cache');
     const first = await api.getProduct('mug');
     const second = await api.getProduct('mug');
     // The first call may start the function (a cold start).
-    line(`${first.status} in ${first.ms.toFixed(0)} ms, then ${second.status} in ${second.ms.toFixed(0)} ms`);
+    const served = (reply: { status: number; ms: number; headers: Headers }) =>
+      `${reply.status} (cache ${reply.headers.get('x-cache') ?? '?'}) in ${reply.ms.toFixed(0)} ms`;
+    line(`${served(first)}, then ${served(second)}`);
     line(JSON.stringify(second.body));
 
     const cartId = `cart-${run}`;

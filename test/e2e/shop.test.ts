@@ -2,7 +2,8 @@
  * @services emulator
  */
 // The reference shop (serverless.yml at the root) deployed with `serverless deploy --stage e2e`
-// onto the emulator and driven through its HTTP API and the SDK: duplicate requests, concurrent
+// onto the emulator and driven through its HTTP API and the SDK: the catalog read through its
+// cache, duplicate requests, concurrent
 // events on one cart, an order that completes after its payment failed twice, one out of stock,
 // one whose card is declined. Each is read back from the tables, the execution history, and the
 // notifications the events delivered on the bus produced.
@@ -64,6 +65,16 @@ describe('the reference shop deployed with serverless deploy --stage e2e', () =>
   });
   afterAll(async () => {
     await removeShop(stage);
+  });
+
+  it('reads a product through the catalog cache: a miss loads it, the next read is a hit', async () => {
+    const first = await api.getProduct(mug.productId);
+    expect(first).toMatchObject({ status: 200, body: { productId: mug.productId, name: 'Mug' } });
+    expect(first.headers.get('x-cache')).toBe('miss');
+    const second = await api.getProduct(mug.productId);
+    expect(second).toMatchObject({ status: 200, body: { productId: mug.productId, name: 'Mug' } });
+    expect(second.headers.get('x-cache')).toBe('hit');
+    await expect(api.getProduct(`none-${run}`)).resolves.toMatchObject({ status: 404 });
   });
 
   it('adds an item once for a repeated request, and refuses its key for another item', async () => {

@@ -4,6 +4,7 @@ export interface Reply<T> {
   readonly body: T;
   /** Milliseconds from sending the request to reading the whole answer. */
   readonly ms: number;
+  readonly headers: Headers;
 }
 
 export interface CartLine {
@@ -61,7 +62,7 @@ export class ShopApi {
     } catch {
       // not JSON (an emulator's error page): keep the text
     }
-    return { status: response.status, body: parsed as T, ms };
+    return { status: response.status, body: parsed as T, ms, headers: response.headers };
   }
 
   addItem(cartId: string, item: { sku: string; qty: number }, idempotencyKey: string) {
