@@ -1,5 +1,6 @@
-// How much time the plugin adds to `serverless package` on a large service: 40 tables and 60
-// functions, each function naming 2 tables. The baseline is the same 60 functions packaged
+// How much time the plugin adds to `serverless package` on a large service: 40 tables, 4 caches
+// (two serverless, two clusters, one of each with token auth) and the network they need, and 60
+// functions, each naming 2 tables, and every third one a cache. The baseline is the same 60 functions packaged
 // without the plugin. Both run alternately in one process, so machine noise hits both alike.
 //
 //   npm run bench:package            (RUNS=9 by default)
@@ -13,6 +14,7 @@ import { ms, percentile } from './stats';
 const root = resolve(__dirname, '..');
 const runs = Number(process.env.RUNS ?? 9);
 const tableCount = 40;
+const cacheCount = 4;
 const functionCount = 60;
 const osls = require.resolve('osls/bin/serverless.js');
 
@@ -34,6 +36,11 @@ function serviceYaml(withPlugin: boolean): string {
         t % 4 === 0 ? '      stream: new-and-old' : '      ttl: expiresAt',
       );
     }
+    lines.push('  caches:');
+    for (let c = 0; c < cacheCount; c++) {
+      const mode = c % 2 === 0 ? 'mode: serverless' : 'mode: cluster, replicas: 1, multiAz: true';
+      lines.push(`    cache${c}: { ${mode}${c >= 2 ? ', auth: token' : ''} }`);
+    }
   }
   lines.push('functions:');
   for (let f = 0; f < functionCount; f++) {
@@ -41,7 +48,8 @@ function serviceYaml(withPlugin: boolean): string {
     if (withPlugin) {
       const first = f % tableCount;
       const second = (f * 7 + 3) % tableCount;
-      lines.push(`    state: { table${first}: readwrite, table${second}: read }`);
+      const cache = f % 3 === 0 ? `, cache${f % cacheCount}: ${f % 2 === 0 ? 'readwrite' : 'read'}` : '';
+      lines.push(`    state: { table${first}: readwrite, table${second}: read${cache} }`);
     }
   }
   return lines.join('\n') + '\n';
@@ -89,7 +97,7 @@ function main(): void {
   const plugin = summary('plugin');
   const baseline = summary('baseline');
   const result = {
-    benchmark: 'serverless package, 40 tables / 60 functions, with the plugin vs without',
+    benchmark: 'serverless package, 40 tables / 4 caches / 60 functions, with the plugin vs without',
     date: new Date().toISOString(),
     node: process.version,
     runs,
