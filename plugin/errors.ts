@@ -27,6 +27,9 @@ export const errorCodes = [
   'STATE_TARGET_INPUT_CONFLICT',
   'STATE_WORKFLOW_CYCLE',
   'STATE_DEPENDENCY_CYCLE',
+  'STATE_KEY_TEMPLATE_INVALID',
+  'STATE_STREAM_VIEW_TOO_NARROW',
+  'STATE_HANDLER_BUNDLE_MISSING',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
