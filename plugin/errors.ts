@@ -30,6 +30,10 @@ export const errorCodes = [
   'STATE_KEY_TEMPLATE_INVALID',
   'STATE_STREAM_VIEW_TOO_NARROW',
   'STATE_HANDLER_BUNDLE_MISSING',
+  'STATE_CACHE_ENGINE_VERSION',
+  'STATE_CACHE_OPTION_NOT_IN_MODE',
+  'STATE_CACHE_OPTION_CONFLICT',
+  'STATE_CACHE_WINDOW_INVALID',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

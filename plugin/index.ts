@@ -105,6 +105,7 @@ class StatefulPlugin {
       functionNames: Object.keys(this.functions),
       functionLogicalId: (name) => provider.naming.getLambdaLogicalId(name),
       normalizedFunctionName: (name) => provider.naming.getNormalizedFunctionName(name),
+      uses: model.uses,
     });
   }
 

@@ -22,7 +22,7 @@ export function pascalCase(name: string): string {
 }
 
 /** The logical id of a state resource: depends only on its kind and its name. */
-export function stateLogicalId(kind: 'Table' | 'Workflow' | 'Bus', name: string, suffix = ''): string {
+export function stateLogicalId(kind: 'Table' | 'Cache' | 'Workflow' | 'Bus', name: string, suffix = ''): string {
   return `Stateful${kind}${pascalCase(name)}${suffix}`;
 }
 

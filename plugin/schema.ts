@@ -17,8 +17,6 @@ export const stateSchema = {
         { type: 'object', propertyNames: logicalName, additionalProperties: kind.schema },
       ]),
     ),
-    // The kinds still to come keep their place in the language.
-    caches: { type: 'object', propertyNames: logicalName },
     network: networkSchema,
     idempotency: { type: 'boolean' },
     ephemeralStages: { type: 'array', items: { type: 'string' }, uniqueItems: true },

@@ -147,6 +147,8 @@ export interface ContextInput {
   readonly functionLogicalId: (name: string) => string;
   /** Serverless' normalised function name (naming.getNormalizedFunctionName). */
   readonly normalizedFunctionName: (name: string) => string;
+  /** What the functions' state: blocks name; none when only references are resolved. */
+  readonly uses?: readonly FunctionUse[];
 }
 
 function namesOfKind(config: StateConfig, kind: AnyStateKind): string[] {
@@ -211,7 +213,12 @@ export function compileContext(input: ContextInput): CompileContext {
     stage,
     ephemeral: (config.ephemeralStages ?? []).includes(stage),
     local: (config.local?.stages ?? []).includes(stage),
+    ...(config.local?.redis === undefined ? {} : { localRedis: config.local.redis }),
     lookup,
+    usesOf: (name) =>
+      (input.uses ?? [])
+        .filter((use) => use.resource.name === name)
+        .map(({ functionName, access }) => ({ functionName, access })),
     network: () => networkPlacement(config.network),
   };
   return context;

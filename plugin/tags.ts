@@ -9,10 +9,12 @@ export const tagSymbols = {
   dynamodb: '+ - = . _ : /',
   /** Step Functions (and most services): `_ . : / = + - @`. */
   states: '+ - = . _ : / @',
+  /** ElastiCache's CloudFormation schema: `_ . / = + : - @`. */
+  elasticache: '+ - = . _ : / @',
 } as const;
 
-/** DynamoDB takes an empty tag value; Step Functions' CloudFormation schema does not. */
-const shortestValue = { dynamodb: 0, states: 1 } as const;
+/** DynamoDB and ElastiCache take an empty tag value; Step Functions' CloudFormation schema does not. */
+const shortestValue = { dynamodb: 0, states: 1, elasticache: 0 } as const;
 
 // Inside a class under the `u` flag, only syntax characters may be escaped: escape them all.
 const characterClass = (symbols: string) =>

@@ -18,8 +18,12 @@ export interface CompileContext {
    * so the kinds emit only what such an emulator runs.
    */
   readonly local: boolean;
+  /** `state.local.redis`: the Redis a local stage's caches use instead of the emulator's. */
+  readonly localRedis?: string;
   /** Finds other resources and functions; each lookup throws, naming the valid ones, on a miss. */
   readonly lookup: Lookup;
+  /** The functions whose state: block names resource `name`, with the access each asks for. */
+  usesOf(name: string): readonly { readonly functionName: string; readonly access: AccessLevel }[];
   /**
    * The service's network (state.network, or the VPC the plugin generates), for resources that
    * live in a VPC; throws a coded error when the configuration gives none.

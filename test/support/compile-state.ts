@@ -1,11 +1,10 @@
 // Compiles a `state:` block in process, without the framework: the kinds' own validation and
 // compilation, for unit tests of what they accept and refuse.
 import type { CfnResource, CfnTemplate } from '../../plugin/cloudformation';
-import type { StateConfig } from '../../plugin/config';
 import type { GeneratedFunction } from '../../plugin/kinds/kind';
 import { StatefulConfigError } from '../../plugin/errors';
 import type { FunctionDefinition } from '../../plugin/serverless';
-import { buildStateModel, compileContext } from '../../plugin/state-model';
+import { buildStateModel, compileContext, type StateModel } from '../../plugin/state-model';
 import { TemplateWriter } from '../../plugin/template-writer';
 
 /** Serverless' rule for the name part of a function's logical ids: "order-sync" → "OrderDashsync". */
@@ -15,32 +14,33 @@ export const normalizedFunctionName = (name: string) =>
     .replace(/_/g, 'Underscore')
     .replace(/^./, (first) => first.toUpperCase());
 
-/** The resources `state` compiles to, for a service `shop` on stage `dev` with `functions`. */
-const contextOf = (config: StateConfig, functions: Record<string, FunctionDefinition>) =>
+const contextOf = (model: StateModel, functions: Record<string, FunctionDefinition>) =>
   compileContext({
-    config,
+    config: model.config,
     service: 'shop',
     stage: 'dev',
     functionNames: Object.keys(functions),
     functionLogicalId: (name) => `${normalizedFunctionName(name)}LambdaFunction`,
     normalizedFunctionName,
+    uses: model.uses,
   });
 
 /** The functions the resources of `state` bring into a service `shop` on stage `dev`. */
 export function generatedFunctions(state: unknown): GeneratedFunction[] {
   const model = buildStateModel(state, {});
-  const context = contextOf(model.config, {});
+  const context = contextOf(model, {});
   return [...model.resources.values()].flatMap(
     (resource) => resource.kind.functions?.(resource.name, resource.config, context) ?? [],
   );
 }
 
+/** The resources `state` compiles to, for a service `shop` on stage `dev` with `functions`. */
 export function compileState(
   state: unknown,
   functions: Record<string, FunctionDefinition> = {},
 ): Record<string, CfnResource> {
   const model = buildStateModel(state, functions);
-  const context = contextOf(model.config, functions);
+  const context = contextOf(model, functions);
   // Written as the plugin writes them, so two resources under one logical id are refused here too.
   const template: CfnTemplate = { Resources: {}, Outputs: {} };
   const writer = new TemplateWriter(template, undefined);

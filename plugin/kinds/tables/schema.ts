@@ -72,7 +72,7 @@ export const tableClasses = ['standard', 'infrequent-access'] as const;
  * that yields one.
  */
 export const kmsKeyArnPattern = '^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[a-zA-Z0-9-]+$';
-const kmsKeyArn = {
+export const kmsKeyArn = {
   anyOf: [
     {
       type: 'string',
