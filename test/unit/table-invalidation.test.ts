@@ -2,7 +2,7 @@
 // the failure queue, and the function it brings into the service. The compiled template, role and
 // mapping as the framework writes them are tested in test/integration/plugin-invalidation.test.ts.
 import { stateSchema } from '../../plugin/schema';
-import { compileState, refusal } from '../support/compile-state';
+import { compileState, generatedFunctions, refusal } from '../support/compile-state';
 import Ajv from 'ajv';
 
 const products = (config: Record<string, unknown>, more: Record<string, unknown> = {}) => ({
@@ -14,6 +14,69 @@ const products = (config: Record<string, unknown>, more: Record<string, unknown>
     },
   },
   ...more,
+});
+
+const network = { vpc: { subnetIds: ['subnet-0a1b2c3d'], securityGroupIds: ['sg-0123abcd'] } };
+const withCatalog = { network, caches: { catalog: {}, sessions: {} } };
+
+describe('the function invalidates brings into the service', () => {
+  it('runs the bundled handler from its own zip, with the rules in its variable and write access to the cache', () => {
+    const [generated, ...others] = generatedFunctions(
+      products(
+        {
+          invalidates: [
+            { cache: 'catalog', keys: ['product:${productId}'], tags: ['category:${categoryId}'] },
+            { cache: 'sessions', tags: ['products'] },
+            { cache: 'catalog', keys: ['sku:${sku?}'] },
+          ],
+        },
+        withCatalog,
+      ),
+    );
+    expect(others).toEqual([]);
+    expect(generated).toEqual({
+      key: 'statefulInvalidateProducts',
+      source: 'state.tables.products.invalidates',
+      definition: {
+        name: 'shop-dev-statefulInvalidateProducts',
+        description: 'Deletes the cache keys of changed items of table products (serverless-stateful)',
+        handler: 'index.handler',
+        runtime: 'nodejs22.x',
+        memorySize: 256,
+        timeout: 30,
+        package: { artifact: expect.stringMatching(/\/dist\/lambda\/invalidation\.zip$/), individually: true },
+        skipEsbuild: true,
+        environment: {
+          STATEFUL_INVALIDATION_RULES: JSON.stringify([
+            { cache: 'catalog', keys: ['product:${productId}'], tags: ['category:${categoryId}'] },
+            { cache: 'sessions', tags: ['products'] },
+            { cache: 'catalog', keys: ['sku:${sku?}'] },
+          ]),
+        },
+        events: [
+          {
+            stream: {
+              type: 'dynamodb',
+              arn: { 'Fn::GetAtt': ['StatefulTableProducts', 'StreamArn'] },
+              startingPosition: 'TRIM_HORIZON',
+              batchSize: 100,
+              bisectBatchOnFunctionError: true,
+              maximumRetryAttempts: 10,
+              functionResponseType: 'ReportBatchItemFailures',
+              destinations: {
+                onFailure: { type: 'sqs', arn: { 'Fn::GetAtt': ['StatefulTableProductsInvalidationFailures', 'Arn'] } },
+              },
+            },
+          },
+        ],
+        state: { catalog: 'write', sessions: 'write' },
+      },
+    });
+  });
+
+  it('is not there for a table without invalidates', () => {
+    expect(generatedFunctions({ tables: { carts: { partitionKey: 'cartId' } } })).toEqual([]);
+  });
 });
 
 describe('the stream invalidates turns on', () => {
@@ -135,8 +198,32 @@ describe('the rules refused at package time', () => {
   it('a cache that is not declared, listing the declared caches', () => {
     expect(refusal(products({}))).toEqual({
       code: 'STATE_UNKNOWN_REFERENCE',
-      message: expect.stringContaining('state.tables.products.invalidates.0.cache: no cache is named "catalog".'),
+      message: expect.stringContaining(
+        'state.tables.products.invalidates.0.cache: no cache is named "catalog". Declared caches: (none). Declare it under state.caches.',
+      ),
     });
+    const declared = { network, caches: { sessions: {}, catalogue: {} } };
+    expect(refusal(products({}, declared))).toEqual({
+      code: 'STATE_UNKNOWN_REFERENCE',
+      message: expect.stringContaining(
+        'state.tables.products.invalidates.0.cache: no cache is named "catalog". Declared caches: sessions and catalogue.',
+      ),
+    });
+  });
+
+  it('rules too large for the 4 KB Lambda gives all of a function variables', () => {
+    const keys = Array.from({ length: 200 }, (_, index) => `product-view-${index}:\${productId}`);
+    expect(refusal(products({ invalidates: [{ cache: 'catalog', keys }] }, withCatalog))).toEqual({
+      code: 'STATE_CONFIG_INVALID',
+      message: expect.stringMatching(
+        /^state\.tables\.products\.invalidates: its rules take \d+ bytes in the function's environment \(STATEFUL_INVALIDATION_RULES\), and Lambda allows 4096/,
+      ),
+    });
+  });
+
+  it('a function name longer than Lambda allows', () => {
+    const long = { tables: { [`products${'x'.repeat(40)}`]: products({}).tables.products }, ...withCatalog };
+    expect(refusal(long).code).toBe('STATE_NAME_TOO_LONG');
   });
 });
 
