@@ -6,7 +6,7 @@
 // with the plain AWS SDK, not through this library, reach the function through the table's stream,
 // and the cached keys are gone within the stream's delivery time: under the old image and the new.
 import { DescribeTableCommand, PutItemCommand, UpdateItemCommand, DeleteItemCommand } from '@aws-sdk/client-dynamodb';
-import { GetFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
+import { GetFunctionConfigurationCommand, ListEventSourceMappingsCommand } from '@aws-sdk/client-lambda';
 import Redis from 'ioredis';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -81,6 +81,22 @@ describe('invalidates deployed with serverless deploy --stage local', () => {
     expect(configuration.Environment?.Variables?.STATEFUL_INVALIDATION_RULES).toBe(
       JSON.stringify([{ cache: 'catalog', keys: ['product:${productId}'], tags: ['category:${categoryId}'] }]),
     );
+    const { EventSourceMappings } = await emulatorClients().lambda.send(
+      new ListEventSourceMappingsCommand({ FunctionName: functionName }),
+    );
+    expect(EventSourceMappings).toEqual([
+      expect.objectContaining({
+        EventSourceArn: Table?.LatestStreamArn,
+        BisectBatchOnFunctionError: true,
+        MaximumRetryAttempts: 10,
+        FunctionResponseTypes: ['ReportBatchItemFailures'],
+        DestinationConfig: {
+          OnFailure: {
+            Destination: expect.stringMatching(/:stateful-invalidation-local-products-invalidation-failures$/),
+          },
+        },
+      }),
+    ]);
   });
 
   it('deletes the key of an item put with the plain AWS SDK', async () => {
