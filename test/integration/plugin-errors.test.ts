@@ -136,6 +136,36 @@ const cases: Case[] = [
     message: [/state\.tables\.carts\.indexes\.bySku: a local index needs a table with a sort key, and carts has none/],
   },
   {
+    code: 'STATE_CACHE_ENGINE_VERSION',
+    title: 'IAM auth on Redis OSS 6.2',
+    yaml: serviceYaml(`state:\n  caches:\n    catalog: { mode: cluster, engine: redis, version: '6.2' }`),
+    message: [
+      /state\.caches\.catalog\.version: IAM auth needs Redis OSS 7\.0 or later, and redis 6\.2 is older\. Use "7\.0" or "7\.1", or auth: token/,
+    ],
+  },
+  {
+    code: 'STATE_CACHE_OPTION_NOT_IN_MODE',
+    title: 'a node type on a serverless cache',
+    yaml: serviceYaml(`state:\n  caches:\n    catalog: { nodeType: cache.t4g.micro }`),
+    message: [
+      /state\.caches\.catalog: nodeType applies to cluster mode, and the cache is in serverless mode \(the default\)/,
+    ],
+  },
+  {
+    code: 'STATE_CACHE_OPTION_CONFLICT',
+    title: 'Multi-AZ without a replica',
+    yaml: serviceYaml(`state:\n  caches:\n    catalog: { mode: cluster, replicas: 0, multiAz: true }`),
+    message: [/state\.caches\.catalog\.multiAz: Multi-AZ fails over to a replica, and replicas is 0/],
+  },
+  {
+    code: 'STATE_CACHE_WINDOW_INVALID',
+    title: 'a maintenance window of half an hour',
+    yaml: serviceYaml(`state:\n  caches:\n    catalog: { mode: cluster, maintenanceWindow: 'sun:05:00-sun:05:30' }`),
+    message: [
+      /state\.caches\.catalog\.maintenanceWindow: "sun:05:00-sun:05:30" lasts 30 minutes; ElastiCache needs a window of at least 60/,
+    ],
+  },
+  {
     code: 'STATE_CAPACITY_MISSING',
     title: 'provisioned billing without capacity',
     yaml: serviceYaml(`state:\n  tables:\n    carts: { partitionKey: cartId, billing: provisioned }`),
