@@ -1,8 +1,9 @@
 // Where the handlers the plugin deploys as functions of their own are: zips that `npm run build`
-// writes to dist/lambda/ (scripts/bundle-handlers.mjs), shipped in the npm package.
+// writes to dist/lambda/ (scripts/bundle-handlers.mjs), shipped in the npm package. Should one be
+// missing (a broken install), the framework refuses the package naming the path and the function
+// (INVALID_PACKAGE_ARTIFACT_PATH).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { StatefulConfigError } from './errors';
 
 export type BundledHandler = 'invalidation';
 
@@ -25,13 +26,4 @@ function packageRoot(): string {
 /** The absolute path of the zip of `handler`. */
 export function bundledHandlerPath(handler: BundledHandler): string {
   return join(packageRoot(), 'dist', 'lambda', `${handler}.zip`);
-}
-
-/** Throws, naming `source`, when the zip is not where the package should hold it. */
-export function requireBundledHandler(path: string, source: string): void {
-  if (existsSync(path)) return;
-  throw new StatefulConfigError(
-    'STATE_HANDLER_BUNDLE_MISSING',
-    `${source}: the function it brings into the service runs the handler bundled at ${path}, which is missing. The installed serverless-stateful is incomplete: reinstall it (in a clone of its repository, run npm run build).`,
-  );
 }

@@ -10,7 +10,6 @@ import { frameworkSchema, functionStateSchema, stateSchema } from './schema';
 import type { CliOptions, FunctionDefinition, PluginUtils, Serverless, VariableResolverInput } from './serverless';
 import { buildStateModel, compileContext, declaredNames, findResource, type StateModel } from './state-model';
 import { didYouMean } from './suggest';
-import { requireBundledHandler } from './bundled-handlers';
 import type { StateConfig } from './config';
 import { stateKinds } from './kinds';
 import { stateVariables } from './functions/state-variables';
@@ -87,8 +86,6 @@ class StatefulPlugin {
             `functions.${taken} and ${generated.source} both compile to ${naming.getLambdaLogicalId(generated.key)}: ${generated.source} brings a function named ${generated.key} into the service. Rename functions.${taken}.`,
           );
         }
-        const artifact = generated.definition.package?.artifact;
-        if (artifact !== undefined) requireBundledHandler(artifact, generated.source);
         service.functions ??= {};
         service.functions[generated.key] = generated.definition;
         this.generatedFunctions.add(generated.key);
