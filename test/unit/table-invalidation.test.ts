@@ -1,6 +1,8 @@
 // `state.tables.<t>.invalidates`: what the tables kind accepts and refuses, the stream it turns on,
 // the failure queue, and the function it brings into the service. The compiled template, role and
 // mapping as the framework writes them are tested in test/integration/plugin-invalidation.test.ts.
+import { tables } from '../../plugin/kinds/tables';
+import type { TableConfig } from '../../plugin/kinds/tables/schema';
 import { stateSchema } from '../../plugin/schema';
 import { compileState, generatedFunctions, refusal } from '../support/compile-state';
 import Ajv from 'ajv';
@@ -224,6 +226,19 @@ describe('the rules refused at package time', () => {
   it('a function name longer than Lambda allows', () => {
     const long = { tables: { [`products${'x'.repeat(40)}`]: products({}).tables.products }, ...withCatalog };
     expect(refusal(long).code).toBe('STATE_NAME_TOO_LONG');
+  });
+});
+
+describe('state:info', () => {
+  it('shows the stream invalidates turned on and the caches it invalidates', () => {
+    const config = products({
+      invalidates: [
+        { cache: 'catalog', keys: ['product:${productId}'] },
+        { cache: 'sessions', tags: ['all'] },
+        { cache: 'catalog', tags: ['products'] },
+      ],
+    }).tables.products as TableConfig;
+    expect(tables.describe('products', config)).toMatch(/, stream new-and-old, invalidates catalog, sessions, PITR/);
   });
 });
 
