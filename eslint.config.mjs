@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', '.local-aws/', '**/.serverless/', 'node_modules/'] },
+  { ignores: ['dist/', 'coverage/', '.local-aws/', '**/.serverless/', '**/.build/', 'node_modules/'] },
   eslint.configs.recommended,
   {
     files: ['**/*.ts'],

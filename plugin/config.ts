@@ -1,14 +1,13 @@
-// The shape of the `state:` blocks once validated.
+// The shape of the `state:` blocks once validated. The kinds' keys and their configurations come
+// from the registry (kinds/index.ts); the rest are the service-wide settings.
 import type { AccessLevel } from './kinds/kind';
-import type { CacheConfig } from './kinds/caches/schema';
-import type { TableConfig } from './kinds/tables/schema';
+import type { ConfigKey, KindConfig } from './kinds';
 import type { NetworkConfig } from './network/schema';
 
-export interface StateConfig {
-  readonly tables?: Readonly<Record<string, TableConfig>>;
-  readonly caches?: Readonly<Record<string, CacheConfig>>;
-  readonly workflows?: Readonly<Record<string, unknown>>;
-  readonly buses?: Readonly<Record<string, unknown>>;
+/** `state.<configKey>`: resource name → its configuration, for every registered kind. */
+export type KindsConfig = { readonly [Key in ConfigKey]?: Readonly<Record<string, KindConfig<Key>>> };
+
+export interface StateConfig extends KindsConfig {
   readonly network?: NetworkConfig;
   readonly idempotency?: boolean;
   readonly ephemeralStages?: readonly string[];

@@ -14,6 +14,7 @@ import type { StateConfig } from './config';
 import { stateKinds } from './kinds';
 import { stateVariables } from './functions/state-variables';
 import { TemplateWriter } from './template-writer';
+import { compileNetwork, type FunctionVpcConfig } from './network';
 
 /**
  * The serverless-stateful plugin: compiles `state:` blocks into CloudFormation and gives each
@@ -157,6 +158,13 @@ class StatefulPlugin {
       for (const entry of compiled.outputs)
         writer.addOutput(entry.logicalId, entry.output, entry.source ?? resource.source);
     }
+    // Before the roles: a function's role follows its placement in a VPC.
+    const network = compileNetwork(model, context);
+    for (const entry of network.resources)
+      writer.addResource(entry.logicalId, entry.resource, entry.source ?? 'state.network');
+    for (const [functionName, vpcConfig] of network.placements) {
+      this.placeInNetwork(template, functionName, vpcConfig);
+    }
 
     const functionArn = (name: string) =>
       sub(
@@ -201,6 +209,22 @@ class StatefulPlugin {
     }
     scrubSharedRole(template.Resources[naming.getRoleLogicalId()], movedOut, keptFor, providerStatements(provider));
     this.refuseDependencyCycle(template);
+  }
+
+  /** Puts function `functionName` in the service's network, unless its own `vpc` puts it elsewhere. */
+  private placeInNetwork(template: CfnTemplate, functionName: string, vpcConfig: FunctionVpcConfig): void {
+    const compiled = template.Resources[this.serverless.getProvider('aws').naming.getLambdaLogicalId(functionName)];
+    if (!compiled) return;
+    compiled.Properties ??= {};
+    const own = compiled.Properties.VpcConfig;
+    if (own !== undefined && JSON.stringify(own) !== JSON.stringify(vpcConfig)) {
+      const where = this.functions[functionName]?.vpc !== undefined ? `functions.${functionName}.vpc` : 'provider.vpc';
+      throw new StatefulConfigError(
+        'STATE_NETWORK_CONFLICT',
+        `functions.${functionName}: it uses a cache, so it runs in the service's network, and ${where} puts it in another (${JSON.stringify(own)}): it could not reach the cache. Give state.network.vpc the subnets and security groups of ${where}, or remove ${where}.`,
+      );
+    }
+    compiled.Properties.VpcConfig = vpcConfig;
   }
 
   /** CloudFormation refuses a template whose resources depend on each other in a cycle, at deploy. */

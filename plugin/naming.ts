@@ -1,6 +1,7 @@
 // Names: logical ids that stay put (renaming a function never replaces a table) and readable
 // physical names.
 import { StatefulConfigError } from './errors';
+import type { StateKind as KindName } from '../runtime/environment';
 
 /**
  * The names that become parts of logical ids (and, for resources, of environment variable names):
@@ -21,9 +22,29 @@ export function pascalCase(name: string): string {
     .join('');
 }
 
-/** The logical id of a state resource: depends only on its kind and its name. */
-export function stateLogicalId(kind: 'Table' | 'Cache' | 'Workflow' | 'Bus', name: string, suffix = ''): string {
+/** A kind's part of its logical ids, "table" → "Table"; the kinds come from the runtime's list. */
+export type LogicalIdKind = Capitalize<KindName>;
+
+export const logicalIdKind = (kind: KindName): LogicalIdKind =>
+  `${kind.charAt(0).toUpperCase()}${kind.slice(1)}` as LogicalIdKind;
+
+/**
+ * The logical id of a state resource: depends only on its kind and its name. Every resource a kind
+ * creates for `name` is `stateLogicalId(kind, name)` or that followed by a suffix ("Archive",
+ * "RuleItemAdded"), so isStateLogicalId can tell the plugin's ids from the user's.
+ */
+export function stateLogicalId(kind: LogicalIdKind, name: string, suffix = ''): string {
   return `Stateful${kind}${pascalCase(name)}${suffix}`;
+}
+
+/**
+ * Whether `logicalId` is one the plugin creates for resource `name` of kind `kind`: its own id,
+ * or its id followed by a suffix that starts a new word (StatefulBusShopArchive). A user's
+ * StatefulAudit, or StatefulTableCartsx beside a table carts, is not.
+ */
+export function isStateLogicalId(logicalId: string, kind: KindName, name: string): boolean {
+  const own = stateLogicalId(logicalIdKind(kind), name);
+  return logicalId === own || (logicalId.startsWith(own) && /^[A-Z]/.test(logicalId.slice(own.length)));
 }
 
 /** `<service>-<stage>-<name>`, checked against the limit AWS puts on the kind's names. */

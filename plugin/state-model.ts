@@ -3,14 +3,16 @@
 import type { FunctionState, StateConfig } from './config';
 import { StatefulConfigError, listOf } from './errors';
 import { getAtt } from './cloudformation';
+import { eventsReferenceState } from './functions/state-events';
+import { impliedResources } from './implied-resources';
 import type { AccessLevel, CompileContext, Lookup } from './kinds/kind';
-import { stateKinds, type AnyStateKind } from './kinds';
+import { configKeys, stateKinds, type AnyStateKind, type RegisteredKind } from './kinds';
 import { networkPlacement } from './network';
 import { functionStateSchema, stateSchema } from './schema';
 import type { FunctionDefinition } from './serverless';
 import { didYouMean } from './suggest';
 import { validateAgainstSchema } from './validate';
-import { environmentVariableName, type StateKind as EnvironmentKind } from '../runtime/environment';
+import { environmentVariableName } from '../runtime/environment';
 
 export interface StateResource {
   readonly name: string;
@@ -38,21 +40,23 @@ export interface StateModel {
   readonly statefulFunctions: ReadonlySet<string>;
 }
 
-/** The table `state.idempotency: true` adds, for the runtime's idempotent() records. */
-export const idempotencyTable = { partitionKey: 'key', ttl: 'expiresAt' } as const;
-
-/** `config` with the resources it implies: the idempotency table. */
-function declaredResources(config: StateConfig, kind: AnyStateKind): Record<string, unknown> {
-  const declared = (config as Record<string, Record<string, unknown> | undefined>)[kind.configKey] ?? {};
-  if (kind.configKey === 'tables' && config.idempotency === true && !Object.hasOwn(declared, 'idempotency')) {
-    return { ...declared, idempotency: idempotencyTable };
+/** `config`'s resources of `kind`: those declared under `state.<configKey>`, and those its settings imply. */
+function declaredResources(config: StateConfig, kind: RegisteredKind): Record<string, unknown> {
+  const declared: Record<string, unknown> = { ...config[kind.configKey] };
+  for (const implied of impliedResources(config)) {
+    if (implied.configKey === kind.configKey && !Object.hasOwn(declared, implied.name)) {
+      declared[implied.name] = implied.config;
+    }
   }
   return declared;
 }
 
-function sourceOf(config: StateConfig, kind: AnyStateKind, name: string): string {
-  const declared = (config as Record<string, Record<string, unknown> | undefined>)[kind.configKey] ?? {};
-  return Object.hasOwn(declared, name) ? `state.${kind.configKey}.${name}` : `state.${name}`;
+function sourceOf(config: StateConfig, kind: RegisteredKind, name: string): string {
+  if (Object.hasOwn(config[kind.configKey] ?? {}, name)) return `state.${kind.configKey}.${name}`;
+  const implied = impliedResources(config).find(
+    (resource) => resource.configKey === kind.configKey && resource.name === name,
+  );
+  return implied?.source ?? `state.${kind.configKey}.${name}`;
 }
 
 /** The names of every resource in a raw `state:` block, of every kind. */
@@ -71,13 +75,6 @@ export function findResource(config: StateConfig, name: string): StateResource |
   return undefined;
 }
 
-/** Every logical id the plugin creates starts with this; events that name one use state. */
-const statefulLogicalIdReference = /"(?:Ref|Fn::GetAtt)":\[?"Stateful/;
-
-function referencesStateResource(definition: FunctionDefinition): boolean {
-  return statefulLogicalIdReference.test(JSON.stringify(definition.events ?? []));
-}
-
 export function buildStateModel(
   rawState: unknown,
   functions: Readonly<Record<string, FunctionDefinition>>,
@@ -94,14 +91,14 @@ export function buildStateModel(
       if (taken) {
         throw new StatefulConfigError(
           'STATE_NAME_TAKEN',
-          `${source}: ${taken.kind.kind} ${name} already has this name. A function's state: block names resources by name alone, so names are unique across tables, caches, workflows and buses.`,
+          `${source}: ${taken.kind.kind} ${name} already has this name. A function's state: block names resources by name alone, so names are unique across ${listOf(configKeys, 'and')}.`,
         );
       }
       const sameButCase = ofThisKind.get(name.toUpperCase());
       if (sameButCase) {
         throw new StatefulConfigError(
           'STATE_NAME_TAKEN',
-          `${sameButCase.source} and ${source} differ only by case. Both would be found through ${environmentVariableName(kind.kind as EnvironmentKind, name)} (variable names are upper-cased), and their logical ids upper-case the first letter, so within one kind names must differ by more than case. Rename one of them.`,
+          `${sameButCase.source} and ${source} differ only by case. Both would be found through ${environmentVariableName(kind.kind, name)} (variable names are upper-cased), and their logical ids upper-case the first letter, so within one kind names must differ by more than case. Rename one of them.`,
         );
       }
       kind.validate(name, resourceConfig);
@@ -113,8 +110,9 @@ export function buildStateModel(
 
   const uses: FunctionUse[] = [];
   const statefulFunctions = new Set<string>();
+  const named = [...resources.values()].map((resource) => ({ kind: resource.kind.kind, name: resource.name }));
   for (const [functionName, definition] of Object.entries(functions)) {
-    if (referencesStateResource(definition)) statefulFunctions.add(functionName);
+    if (eventsReferenceState(definition.events ?? [], named)) statefulFunctions.add(functionName);
     if (definition.state === undefined) continue;
     statefulFunctions.add(functionName);
     validateAgainstSchema(`functions.${functionName}.state`, functionStateSchema, definition.state);
@@ -151,7 +149,7 @@ export interface ContextInput {
   readonly uses?: readonly FunctionUse[];
 }
 
-function namesOfKind(config: StateConfig, kind: AnyStateKind): string[] {
+function namesOfKind(config: StateConfig, kind: RegisteredKind): string[] {
   return Object.keys(declaredResources(config, kind));
 }
 

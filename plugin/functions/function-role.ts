@@ -13,11 +13,11 @@ import type { OwnConfiguration } from './event-permissions';
 export const functionRoleLogicalId = (naming: AwsNaming, functionName: string) =>
   `StatefulRole${naming.getNormalizedFunctionName(functionName)}`;
 
-const vpcAccessPolicy = {
-  'Fn::Join': [
-    '',
-    ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole'],
-  ],
+// A function in a VPC needs to manage its network interfaces. This managed policy holds exactly
+// those actions (EC2 takes no resource for them); AWSLambdaVPCAccessExecutionRole, which osls
+// uses, adds logs:* on every log group, and this role already writes to its own.
+const networkInterfacesPolicy = {
+  'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/service-role/AWSLambdaENIManagementAccess']],
 };
 
 export function providerRoleConfig(provider: ProviderConfig): IamRoleConfig {
@@ -62,7 +62,7 @@ export function functionRole(input: FunctionRoleInput): CfnResource {
   const managedPolicyArns: CfnValue[] = inherits
     ? [...(roleConfig.managedPolicies ?? provider.iamManagedPolicies ?? [])]
     : [];
-  if (input.compiledFunction?.Properties?.VpcConfig) managedPolicyArns.push(vpcAccessPolicy);
+  if (input.compiledFunction?.Properties?.VpcConfig) managedPolicyArns.push(networkInterfacesPolicy);
   const permissionsBoundary =
     roleConfig.permissionsBoundary ?? roleConfig.permissionBoundary ?? provider.rolePermissionsBoundary;
   return roleResource({

@@ -3,6 +3,13 @@
 import type { CfnOutput, CfnResource, CfnValue } from '../cloudformation';
 import type { Statement } from '../iam';
 import type { FunctionDefinition, JsonSchema } from '../serverless';
+import type { StateKind as KindName } from '../../runtime/environment';
+
+/**
+ * The kinds' singular names ("table"), typed by the runtime's list in runtime/environment.ts: a
+ * plugin kind the runtime does not know fails to compile.
+ */
+export type { KindName };
 
 export const accessLevels = ['read', 'write', 'readwrite', 'publish', 'start'] as const;
 export type AccessLevel = (typeof accessLevels)[number];
@@ -59,15 +66,15 @@ export interface Reach {
 
 export interface Lookup {
   /** `${state:<name>.<property>}` of resource `name`, which must be of kind `kind`. */
-  reference(kind: string, name: string, property: string, where: string): CfnValue;
+  reference(kind: KindName, name: string, property: string, where: string): CfnValue;
   /** The ARN of function `name` of this service. */
   functionArn(name: string, where: string): CfnValue;
   /** The logical id of function `name`'s AWS::Lambda::Function. */
   functionLogicalId(name: string, where: string): string;
   /** The configuration of resource `name` if it is declared and of kind `kind`. */
-  declared(kind: string, name: string): unknown;
+  declared(kind: KindName, name: string): unknown;
   /** The names of the declared resources of kind `kind`, for messages. */
-  names(kind: string): readonly string[];
+  names(kind: KindName): readonly string[];
   /** Function `name` as Serverless writes it in logical ids ("order-sync" → "OrderDashsync"). */
   normalizedFunctionName(name: string, where: string): string;
 }
@@ -76,7 +83,7 @@ export interface Lookup {
 export interface CompiledResource {
   readonly logicalId: string;
   readonly resource: CfnResource;
-  /** The config path it comes from, for messages; `state.<kind>.<name>` when left out. */
+  /** The config path it comes from, for messages; `state.<configKey>.<name>` when left out. */
   readonly source?: string;
 }
 
@@ -84,7 +91,7 @@ export interface CompiledResource {
 export interface CompiledOutput {
   readonly logicalId: string;
   readonly output: CfnOutput;
-  /** The config path it comes from, for messages; `state.<kind>.<name>` when left out. */
+  /** The config path it comes from, for messages; `state.<configKey>.<name>` when left out. */
   readonly source?: string;
 }
 
@@ -111,11 +118,13 @@ export interface GeneratedFunction {
   readonly source: string;
 }
 
+/**
+ * A kind of state. The key under `state:` that holds its resources ("tables") is the key it is
+ * registered under in kinds/index.ts, not a property of its own: the registry is its one source.
+ */
 export interface StateKind<Config> {
-  /** Singular, for messages and state:info: "table". */
-  readonly kind: string;
-  /** The key under `state:` that holds this kind's resources: "tables". */
-  readonly configKey: string;
+  /** Singular, for messages, state:info, logical ids (StatefulTable…) and variables (STATEFUL_TABLE_…): "table". */
+  readonly kind: KindName;
   /** The JSON schema of one resource of this kind. */
   readonly schema: JsonSchema;
   /** The access levels a function may ask for on a resource of this kind. */

@@ -88,7 +88,10 @@ afterAll(async () => {
 
 it('gives the compiled users these access strings', () => {
   const resources = compileState(
-    { network: { vpc: { subnetIds: ['subnet-1'], securityGroupIds: ['sg-1'] } }, caches: { catalog: {} } },
+    {
+      network: { vpc: { subnetIds: ['subnet-0123456789abcdef1'], securityGroupIds: ['sg-0123456789abcdef1'] } },
+      caches: { catalog: {} },
+    },
     {
       reader: { handler: 'h.main', state: { catalog: 'read' } },
       writer: { handler: 'h.main', state: { catalog: 'write' } },

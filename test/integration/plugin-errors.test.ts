@@ -295,6 +295,23 @@ functions:
     message: [/state\.tables\.carts: its name "shop-x+-carts" is 261 characters; AWS allows 255\./],
   },
   {
+    code: 'STATE_NETWORK_CIDR_INVALID',
+    title: 'a network block with bits set after its prefix',
+    yaml: serviceYaml(`state:\n  network:\n    cidr: 10.0.1.0/16`),
+    message: [
+      /state\.network\.cidr: "10\.0\.1\.0\/16" has bits set after its prefix; the block it lies in is 10\.0\.0\.0\/16\./,
+    ],
+  },
+  {
+    code: 'STATE_NETWORK_CONFLICT',
+    title: 'options of the generated network beside an existing VPC',
+    yaml: serviceYaml(`state:
+  network:
+    availabilityZones: 3
+    vpc: { subnetIds: [subnet-0123456789abcdef0], securityGroupIds: [sg-0123456789abcdef0] }`),
+    message: [/state\.network: state\.network\.availabilityZones is an option of the VPC the plugin generates/],
+  },
+  {
     code: 'STATE_NAME_TAKEN',
     title: 'two kinds with one name',
     yaml: serviceYaml(`state:\n  tables:\n    carts: { partitionKey: cartId }\n  buses:\n    carts: {}`),

@@ -138,6 +138,15 @@ describe.each(Object.entries(frameworks))('a table with invalidates, packaged by
     expect(JSON.stringify(roleStatements(template, 'StatefulRoleReadProduct'))).toContain('s3:GetObject');
   });
 
+  it("is placed in the service's network like any function that uses the cache, with only the policy for its interfaces", () => {
+    const placement = template.Resources[functionId]?.Properties.VpcConfig;
+    expect(placement).toBeDefined();
+    expect(placement).toEqual(template.Resources.ReadProductLambdaFunction?.Properties.VpcConfig);
+    const policies = template.Resources[roleId]?.Properties.ManagedPolicyArns as unknown[];
+    expect(policies).toHaveLength(1);
+    expect(policies).toEqual(template.Resources.StatefulRoleReadProduct?.Properties.ManagedPolicyArns);
+  });
+
   it('keeps the stream and the queue off every other role', () => {
     for (const [logicalId, resource] of Object.entries(template.Resources)) {
       if (resource.Type !== 'AWS::IAM::Role' || logicalId === roleId) continue;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { runServerless, type ServerlessRun } from '../../tools/local-aws/serverless-cli';
 import { assertAcyclic } from './dependency-graph';
 import { makeServiceDir } from './service-dir';
+import { bundleHandler } from './bundle-handler';
 
 export interface Template {
   Resources: Record<string, { Type: string; Properties: Record<string, unknown>; [key: string]: unknown }>;
@@ -55,6 +56,7 @@ export async function packageFixture(name: string, stage = 'local'): Promise<Tem
   const out = mkdtempSync(join(tmpdir(), `stateful-${name}-`));
   try {
     const cwd = join(__dirname, '..', 'fixtures', name);
+    await bundleHandler(cwd);
     const run = await runServerless(['package', '--stage', stage, '--package', out], { cwd });
     if (run.code !== 0) throw new Error(`serverless package of test/fixtures/${name} failed:\n${run.output}`);
     return JSON.parse(readFileSync(join(out, 'cloudformation-template-update-stack.json'), 'utf8')) as Template;

@@ -8,7 +8,12 @@ import { buildStateModel, compileContext } from '../../plugin/state-model';
 import { parseCacheAddress } from '../../runtime/caches/cache-address';
 import { compileState, normalizedFunctionName, refusal } from '../support/compile-state';
 
-const network = { vpc: { subnetIds: ['subnet-1', 'subnet-2'], securityGroupIds: ['sg-1'] } };
+const network = {
+  vpc: {
+    subnetIds: ['subnet-0123456789abcdef1', 'subnet-0123456789abcdef2'],
+    securityGroupIds: ['sg-0123456789abcdef1'],
+  },
+};
 const withCache = (catalog: unknown, more: Record<string, unknown> = {}) => ({ network, caches: { catalog }, ...more });
 
 describe('refusals', () => {
@@ -171,10 +176,11 @@ describe('refusals', () => {
     expect(refused.message).toMatch(message);
   });
 
-  it('refuses a cache without a network', () => {
-    expect(refusal({ caches: { catalog: {} } })).toMatchObject({
-      code: 'STATE_CONFIG_INVALID',
-      message: expect.stringMatching(/state\.network\.vpc: a cache needs a network/) as unknown,
+  it('places a cache without state.network in the generated network', () => {
+    const cache = compileState({ caches: { catalog: {} } }).StatefulCacheCatalog;
+    expect(cache?.Properties).toMatchObject({
+      SubnetIds: [{ Ref: 'StatefulNetworkSubnetA' }, { Ref: 'StatefulNetworkSubnetB' }],
+      SecurityGroupIds: [{ Ref: 'StatefulNetworkResourcesSecurityGroup' }],
     });
   });
 

@@ -49,7 +49,6 @@ const deadLetterRetentionSeconds = 1_209_600;
 
 export const buses: StateKind<BusConfig> = {
   kind: 'bus',
-  configKey: 'buses',
   schema: busSchema,
   accessLevels: ['publish'],
 

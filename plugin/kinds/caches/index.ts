@@ -36,7 +36,6 @@ const policyOf = (context: CompileContext): Partial<CfnResource> => {
 
 export const caches: StateKind<CacheConfig> = {
   kind: 'cache',
-  configKey: 'caches',
   schema: cacheSchema,
   accessLevels: cacheAccessLevels,
 

@@ -172,7 +172,6 @@ function checkIndexCounts(config: TableConfig, where: string): void {
 
 export const tables: StateKind<TableConfig> = {
   kind: 'table',
-  configKey: 'tables',
   schema: tableSchema,
   accessLevels: ['read', 'write', 'readwrite'],
 

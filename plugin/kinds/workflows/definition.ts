@@ -1,6 +1,7 @@
 // Walking an ASL definition: its Task states (inside Map and Parallel too), and the references
 // (`function:`, `table:`, `bus:`, `workflow:`) that stand in for this service's resources.
 import { nearest } from '../../suggest';
+import type { KindName } from '../kind';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -36,13 +37,30 @@ export function taskStates(machine: JsonObject, path = ''): TaskState[] {
   return found;
 }
 
-export const referenceKinds = { function: 'function', table: 'table', bus: 'bus', workflow: 'workflow' } as const;
-export type ReferenceKind = keyof typeof referenceKinds;
+/**
+ * The fields of a Task state that may hold a reference, and the kind each takes: the one table of
+ * what a definition can name. A kind of state is named here only where a Step Functions
+ * integration takes it by one of these fields; a kind with none (a cache) adds nothing.
+ */
+export const fieldKinds = {
+  Resource: 'function',
+  FunctionName: 'function',
+  TableName: 'table',
+  EventBusName: 'bus',
+  StateMachineArn: 'workflow',
+} as const satisfies Record<string, 'function' | KindName>;
+
+export type ReferenceKind = (typeof fieldKinds)[keyof typeof fieldKinds];
+
+/** The prefixes of references, in the order messages list them: function, table, bus, workflow. */
+export const referenceKinds: readonly ReferenceKind[] = [...new Set(Object.values(fieldKinds))];
+
+const referencePattern = new RegExp(`^(${referenceKinds.join('|')}):([a-zA-Z][a-zA-Z0-9_-]*)$`);
 
 /** `function:chargePayment` → { kind: 'function', name: 'chargePayment' }. */
 export function parseReference(value: Json | undefined): { kind: ReferenceKind; name: string } | undefined {
   if (typeof value !== 'string') return undefined;
-  const match = /^(function|table|bus|workflow):([a-zA-Z][a-zA-Z0-9_-]*)$/.exec(value);
+  const match = referencePattern.exec(value);
   if (!match) return undefined;
   return { kind: match[1] as ReferenceKind, name: match[2] as string };
 }
@@ -69,8 +87,7 @@ export interface NotAReference {
  */
 export function notAReference(value: Json | undefined, field: string): NotAReference | undefined {
   if (typeof value !== 'string' || parseReference(value)) return undefined;
-  const kinds = Object.keys(referenceKinds) as ReferenceKind[];
-  const prefixed = kinds.find((kind) => value.startsWith(`${kind}:`));
+  const prefixed = referenceKinds.find((kind) => value.startsWith(`${kind}:`));
   if (prefixed) {
     return { value, prefix: prefixed, name: value.slice(prefixed.length + 1), nearest: prefixed, malformedName: true };
   }
@@ -78,13 +95,13 @@ export function notAReference(value: Json | undefined, field: string): NotARefer
   if (!match) return undefined;
   const [, prefix, name] = match as unknown as [string, string, string];
   if (prefix.toLowerCase() === 'arn') return undefined;
-  const near = nearest(prefix, kinds) as ReferenceKind | undefined;
+  const near = nearest(prefix, referenceKinds) as ReferenceKind | undefined;
   if (field === 'FunctionName' && near !== 'function') return undefined;
   return { value, prefix, name, nearest: near, malformedName: false };
 }
 
-/** The fields of Parameters (JSONPath) and Arguments (JSONata) that may hold a reference. */
-export const referenceFields = ['FunctionName', 'TableName', 'EventBusName', 'StateMachineArn'] as const;
+/** The fields of Parameters (JSONPath) and Arguments (JSONata) that may hold a reference: all but Resource. */
+export const referenceFields: readonly string[] = Object.keys(fieldKinds).filter((field) => field !== 'Resource');
 
 /** The task's input block: Parameters (JSONPath) or Arguments (JSONata). */
 export function taskInput(state: JsonObject): { key: 'Parameters' | 'Arguments'; value: JsonObject } | undefined {
@@ -105,7 +122,7 @@ export function visitReferenceFields(
   }
   if (!isObject(value)) return;
   for (const [key, inner] of Object.entries(value)) {
-    if ((referenceFields as readonly string[]).includes(key)) visit(value, key, `${path}.${key}`);
+    if (referenceFields.includes(key)) visit(value, key, `${path}.${key}`);
     else visitReferenceFields(inner, `${path}.${key}`, visit);
   }
 }

@@ -9,6 +9,7 @@ import { physicalName, stateLogicalId } from '../../naming';
 import { environmentVariableName } from '../../../runtime/environment';
 import type { CompileContext, CompiledOutput, CompiledResource, StateKind } from '../kind';
 import {
+  fieldKinds,
   notAReference,
   parseReference,
   referenceKinds,
@@ -84,15 +85,6 @@ function runsFunction(name: string, functionName: string, context: CompileContex
 /** The ARN a function that starts workflow `name` holds: a reference, or the known name when a reference would be a cycle. */
 const starterArn = (name: string, context: CompileContext, functionName: string): CfnValue =>
   runsFunction(name, functionName, context) ? knownWorkflowArn(name, context) : workflowArn(name, context);
-
-/** The reference kind each field of a task accepts. */
-const fieldKinds: Record<string, ReferenceKind> = {
-  Resource: 'function',
-  FunctionName: 'function',
-  TableName: 'table',
-  EventBusName: 'bus',
-  StateMachineArn: 'workflow',
-};
 
 const logDeliveryActions = [
   'logs:CreateLogDelivery',
@@ -178,7 +170,7 @@ function resolveDefinition(name: string, config: WorkflowConfig, context: Compil
  * but is none: it would deploy as a literal and fail when the task runs.
  */
 function checkReferenceSlot(holder: JsonObject, field: string, at: string): void {
-  const expected = fieldKinds[field] as ReferenceKind;
+  const expected = fieldKinds[field as keyof typeof fieldKinds];
   const reference = parseReference(holder[field]);
   if (reference && reference.kind !== expected) {
     throw new StatefulConfigError(
@@ -189,7 +181,7 @@ function checkReferenceSlot(holder: JsonObject, field: string, at: string): void
   const mistake = notAReference(holder[field], field);
   if (!mistake) return;
   const valid = `References are ${listOf(
-    Object.keys(referenceKinds).map((kind) => `${kind}:<name>`),
+    referenceKinds.map((kind) => `${kind}:<name>`),
     'and',
   )}, and ${field} takes ${expected}:<name>.`;
   if (mistake.malformedName) {
@@ -236,7 +228,6 @@ function roleStatements(name: string, config: WorkflowConfig, context: CompileCo
 
 export const workflows: StateKind<WorkflowConfig> = {
   kind: 'workflow',
-  configKey: 'workflows',
   schema: workflowSchema,
   accessLevels: ['start', 'read'],
 

@@ -1,0 +1,217 @@
+/**
+ * @services emulator
+ */
+// The reference shop (serverless.yml at the root) deployed with `serverless deploy --stage e2e`
+// onto the emulator and driven through its HTTP API and the SDK: duplicate requests, concurrent
+// events on one cart, an order that completes after its payment failed twice, one out of stock,
+// one whose card is declined. Each is read back from the tables, the execution history, and the
+// notifications the events delivered on the bus produced.
+import { PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import { randomUUID } from 'node:crypto';
+import { eventually, ShopApi, type Cart, type CheckoutStarted, type Order } from '../../tools/shop/api';
+import { notificationsOf, readItem, seedCatalog } from '../../tools/shop/data';
+import { finishedExecution } from '../../tools/shop/executions';
+import { deployShop, removeShop, shopClients, type ShopStack } from '../../tools/shop/stack';
+
+const stage = 'e2e';
+// Names unique to this run: a stack left by an earlier run does not mix into this one.
+const run = randomUUID().slice(0, 8);
+const mug = { productId: `mug-${run}`, name: 'Mug', price: 1250, stock: 10 };
+const pen = { productId: `pen-${run}`, name: 'Pen', price: 300, stock: 1 };
+const cartId = (name: string) => `${name}-${run}`;
+
+let stack: ShopStack;
+let api: ShopApi;
+
+/** The cart once its version reaches `version`. */
+const cartAt = (id: string, version: number, timeoutMs?: number) =>
+  eventually(
+    `cart ${id} at version ${version}`,
+    async () => {
+      const { status, body } = await api.getCart(id);
+      return status === 200 && (body as Cart).version >= version ? (body as Cart) : undefined;
+    },
+    timeoutMs,
+  );
+
+const notification = (id: string, notificationId: string) =>
+  eventually(`notification ${notificationId} of ${id}`, async () =>
+    (await notificationsOf(stack, id)).find((item) => item.notificationId === notificationId),
+  );
+
+/** A cart holding `lines`, each added through the API; resolves once updateCart saved them all. */
+async function cartWith(id: string, lines: { sku: string; qty: number }[]): Promise<Cart> {
+  for (const [index, line] of lines.entries()) {
+    const { status } = await api.addItem(id, line, `${id}-${index}`);
+    expect(status).toBe(202);
+  }
+  return cartAt(id, lines.length);
+}
+
+async function checkout(id: string, paymentToken: string): Promise<CheckoutStarted> {
+  const { status, body } = await api.checkout(id, paymentToken);
+  expect(status).toBe(202);
+  return body as CheckoutStarted;
+}
+
+const stockOf = async (sku: string) => (await readItem<{ stock: number }>(stack, 'inventory', { sku }))?.stock;
+
+describe('the reference shop deployed with serverless deploy --stage e2e', () => {
+  beforeAll(async () => {
+    stack = await deployShop(stage);
+    api = new ShopApi(stack.apiUrl);
+    await seedCatalog(stack, [mug, pen]);
+  });
+  afterAll(async () => {
+    await removeShop(stage);
+  });
+
+  it('adds an item once for a repeated request, and refuses its key for another item', async () => {
+    const id = cartId('twice');
+    const first = await api.addItem(id, { sku: mug.productId, qty: 2 }, 'key-1');
+    const again = await api.addItem(id, { sku: mug.productId, qty: 2 }, 'key-1');
+    expect(first.status).toBe(202);
+    expect(again).toMatchObject({ status: 202, body: first.body });
+    const reused = await api.addItem(id, { sku: mug.productId, qty: 5 }, 'key-1');
+    expect(reused).toMatchObject({ status: 422, body: { message: 'Idempotency-Key key-1 was used for another item' } });
+    await expect(api.addItem(id, { sku: mug.productId, qty: 1 }, '')).resolves.toMatchObject({ status: 400 });
+
+    const cart = await cartAt(id, 1);
+    expect(cart).toMatchObject({ version: 1, total: 2500, lines: [{ sku: mug.productId, qty: 2, unitPrice: 1250 }] });
+    // CartUpdated reached sendCartSummary through the bus.
+    await expect(notification(id, 'cart-v000001')).resolves.toMatchObject({
+      kind: 'CartSummary',
+      message: 'Your cart holds 2 items, 25.00 in all.',
+    });
+    // No second line ever lands: the duplicate published nothing.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await expect(api.getCart(id)).resolves.toMatchObject({ body: { version: 1 } });
+  });
+
+  it('loses none of 20 concurrent ItemAddedToCart on one cart (optimistic locking, retried)', async () => {
+    const id = cartId('busy');
+    const entries = Array.from({ length: 20 }, (_, index) => ({
+      EventBusName: stack.busName,
+      Source: 'shop.cart',
+      DetailType: 'ItemAddedToCart',
+      Detail: JSON.stringify({
+        cartId: id,
+        line: { lineId: `line-${index}`, sku: mug.productId, qty: 1, unitPrice: 100 + index },
+      }),
+    }));
+    const { eventBridge } = shopClients();
+    const sent = await Promise.all(
+      [entries.slice(0, 10), entries.slice(10)].map((batch) =>
+        eventBridge.send(new PutEventsCommand({ Entries: batch })),
+      ),
+    );
+    expect(sent.map(({ FailedEntryCount }) => FailedEntryCount)).toEqual([0, 0]);
+
+    // Twenty cold starts at once take the emulator a while on a small machine.
+    const cart = await cartAt(id, 20, 150_000);
+    expect(cart.version).toBe(20);
+    expect(cart.lines.map(({ lineId }) => lineId).sort()).toEqual(entries.map((_, index) => `line-${index}`).sort());
+    expect(cart.total).toBe(Array.from({ length: 20 }, (_, index) => 100 + index).reduce((sum, price) => sum + price));
+    await expect(notification(id, 'cart-v000020')).resolves.toMatchObject({
+      message: expect.stringContaining('20 items'),
+    });
+  });
+
+  it('completes an order whose payment fails twice, then succeeds (Retry), and a double click starts it once', async () => {
+    const id = cartId('retry');
+    await cartWith(id, [{ sku: mug.productId, qty: 3 }]);
+    const stockBefore = await stockOf(mug.productId);
+    const started = await checkout(id, 'tok_fail_2');
+    await expect(checkout(id, 'tok_fail_2')).resolves.toEqual({ ...started, alreadyStarted: true });
+    expect(started).toMatchObject({ orderId: `${id}-v1`, alreadyStarted: false });
+
+    const execution = await finishedExecution(started.executionArn);
+    expect(execution.status).toBe('SUCCEEDED');
+    expect(execution.path).toEqual([
+      'ProcessPayment',
+      'ReserveInventory',
+      'InStock',
+      'ShipOrder',
+      'CompleteOrder',
+      'PublishOrderCompleted',
+    ]);
+    expect(execution.failures).toEqual({ ProcessPayment: 2 });
+
+    const order = await readItem<Order & { chargeId: string }>(stack, 'orders', { orderId: started.orderId });
+    expect(order).toMatchObject({ status: 'COMPLETED', total: 3750, chargeId: `ch_${started.orderId}` });
+    expect(order?.trackingNumber).toMatch(/^TRK/);
+    await expect(readItem(stack, 'payments', { orderId: started.orderId })).resolves.toMatchObject({
+      status: 'CHARGED',
+      amount: 3750,
+      attempts: 3,
+    });
+    await expect(stockOf(mug.productId)).resolves.toBe((stockBefore ?? NaN) - 3);
+    // OrderCompleted, put on the bus by the workflow itself, reached sendOrderNotification.
+    await expect(notification(id, `order-${started.orderId}`)).resolves.toMatchObject({
+      kind: 'OrderCompleted',
+      message: expect.stringContaining(order?.trackingNumber ?? 'TRK'),
+    });
+    await expect(api.getOrder(started.orderId)).resolves.toMatchObject({ status: 200, body: { status: 'COMPLETED' } });
+  });
+
+  it('refunds an order the stock cannot cover, naming the item, and reserves none of its lines', async () => {
+    const id = cartId('short');
+    await cartWith(id, [
+      { sku: mug.productId, qty: 1 },
+      { sku: pen.productId, qty: 2 },
+    ]);
+    const [mugs, pens] = [await stockOf(mug.productId), await stockOf(pen.productId)];
+    const started = await checkout(id, 'tok_ok');
+
+    const execution = await finishedExecution(started.executionArn);
+    expect(execution).toMatchObject({ status: 'FAILED', error: 'OrderFailed' });
+    expect(execution.path).toEqual([
+      'ProcessPayment',
+      'ReserveInventory',
+      'InStock',
+      'RefundPayment',
+      'PublishOrderFailed',
+      'OrderFailed',
+    ]);
+    const reason = `out of stock: ${pen.productId}: 1 in stock, 2 wanted`;
+    await expect(readItem(stack, 'orders', { orderId: started.orderId })).resolves.toMatchObject({
+      status: 'FAILED',
+      reason,
+      refunded: 1850,
+    });
+    await expect(readItem(stack, 'payments', { orderId: started.orderId })).resolves.toMatchObject({
+      status: 'REFUNDED',
+    });
+    // One transaction: the mug that was in stock was not taken either.
+    await expect(Promise.all([stockOf(mug.productId), stockOf(pen.productId)])).resolves.toEqual([mugs, pens]);
+    await expect(notification(id, `order-${started.orderId}`)).resolves.toMatchObject({
+      kind: 'OrderFailed',
+      message: expect.stringContaining(reason),
+    });
+  });
+
+  it('routes a payment that always fails through Catch to the refund, charging nothing', async () => {
+    const id = cartId('declined');
+    await cartWith(id, [{ sku: mug.productId, qty: 1 }]);
+    const stockBefore = await stockOf(mug.productId);
+    const started = await checkout(id, 'tok_decline');
+
+    const execution = await finishedExecution(started.executionArn);
+    expect(execution).toMatchObject({ status: 'FAILED', error: 'OrderFailed' });
+    expect(execution.path).toEqual(['ProcessPayment', 'RefundPayment', 'PublishOrderFailed', 'OrderFailed']);
+    // On AWS a PaymentDeclined is not retried; MiniStack names every handler error
+    // Runtime.HandlerError, so there the States.ALL retrier runs it again. Every attempt the
+    // workflow made is one the provider's ledger recorded, and none charged.
+    const attempts = execution.failures.ProcessPayment ?? 0;
+    expect(attempts).toBeGreaterThanOrEqual(1);
+    const payment = await readItem<Record<string, unknown>>(stack, 'payments', { orderId: started.orderId });
+    expect(payment).toEqual({ orderId: started.orderId, attempts });
+    await expect(readItem(stack, 'orders', { orderId: started.orderId })).resolves.toMatchObject({
+      status: 'FAILED',
+      refunded: 0,
+      reason: expect.stringContaining(`the card for order ${started.orderId} was declined`),
+    });
+    await expect(stockOf(mug.productId)).resolves.toBe(stockBefore);
+    await expect(notification(id, `order-${started.orderId}`)).resolves.toMatchObject({ kind: 'OrderFailed' });
+  });
+});

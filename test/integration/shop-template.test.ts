@@ -1,0 +1,71 @@
+/**
+ * @services
+ */
+// The reference shop's template, as `serverless package` compiles it for AWS (stage dev: the
+// local stages' template is the same less the resources MiniStack lacks, and test/e2e/shop.test.ts
+// deploys it): cfn-lint finds no error in it, and every IAM role and statement in it is the
+// plugin's, derived from the functions' state: blocks and the workflow's tasks; none is written
+// by hand in serverless.yml or resources/.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runServerless } from '../../tools/local-aws/serverless-cli';
+import { shopDir } from '../../tools/shop/stack';
+import { cfnLintErrors } from '../support/cfn-lint';
+import { roleStatements, type Template } from '../support/package-service';
+
+// Packaging bundles 13 functions and compiles the service: slow on a busy 2-core machine.
+jest.setTimeout(240_000);
+
+async function packageShop(stage: string): Promise<Template> {
+  const out = mkdtempSync(join(tmpdir(), `shop-${stage}-`));
+  try {
+    const run = await runServerless(['package', '--stage', stage, '--package', out], { cwd: shopDir });
+    if (run.code !== 0) throw new Error(`serverless package of the shop failed:\n${run.output}`);
+    return JSON.parse(readFileSync(join(out, 'cloudformation-template-update-stack.json'), 'utf8')) as Template;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+/** The roles the plugin writes: one per function, the workflow's, and the bus's target role. */
+const pluginRole = /^Stateful(Role[A-Z]\w*|Workflow[A-Z]\w*Role|Bus[A-Z]\w*TargetRole)$/;
+/** Actions AWS accepts only on `*` (logs delivery, X-Ray), which the plugin grants so. */
+const starOnly =
+  /^(logs:(CreateLogDelivery|GetLogDelivery|UpdateLogDelivery|DeleteLogDelivery|ListLogDeliveries|PutResourcePolicy|DescribeResourcePolicies|DescribeLogGroups)|xray:\w+)$/;
+
+describe('the shop packaged for stage dev', () => {
+  let template: Template;
+  beforeAll(async () => {
+    template = await packageShop('dev');
+  });
+
+  it('passes cfn-lint', async () => {
+    await expect(cfnLintErrors(template)).resolves.toEqual([]);
+  });
+
+  it('has only the IAM roles the plugin derives, with no wildcard resource for a data action', () => {
+    const iam = Object.entries(template.Resources).filter(([, resource]) => resource.Type.startsWith('AWS::IAM::'));
+    expect(iam.length).toBeGreaterThan(0);
+    for (const [logicalId, resource] of iam) {
+      expect([logicalId, resource.Type]).toEqual([expect.stringMatching(pluginRole), 'AWS::IAM::Role']);
+      for (const statement of roleStatements(template, logicalId)) {
+        if (statement.Resource.includes('*'))
+          expect(statement.Action.filter((action) => !starOnly.test(action))).toEqual([]);
+      }
+    }
+    // Each function runs under its own role, from its state: block.
+    const functions = Object.values(template.Resources).filter(({ Type }) => Type === 'AWS::Lambda::Function');
+    expect(functions).toHaveLength(13);
+    for (const { Properties } of functions) {
+      expect(Properties.Role).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^StatefulRole/), 'Arn'] });
+    }
+  });
+});
+
+it('declares no IAM by hand: no provider.iam in serverless.yml, no IAM resource in resources/', () => {
+  expect(readFileSync(join(shopDir, 'serverless.yml'), 'utf8')).not.toMatch(/^\s*(iam|iamRoleStatements|role):/m);
+  for (const file of readdirSync(join(shopDir, 'resources'))) {
+    expect(readFileSync(join(shopDir, 'resources', file), 'utf8')).not.toMatch(/AWS::IAM::|PolicyDocument/);
+  }
+});
