@@ -32,6 +32,8 @@ class StatefulPlugin {
     state: { resolve: (input: VariableResolverInput) => this.resolveVariable(input) },
   };
   private stateModel: StateModel | undefined;
+  /** The functions the state resources brought into the service (keys under `functions:`). */
+  private readonly generatedFunctions = new Set<string>();
 
   constructor(
     private readonly serverless: Serverless,
@@ -56,22 +58,52 @@ class StatefulPlugin {
     return this.serverless.service.functions ?? {};
   }
 
-  /** The validated state model; built once, on first use. */
+  /**
+   * The validated state model; built once, on first use (the `initialize` hook, before the
+   * framework compiles or packages anything). The functions resources bring are added to the
+   * service first, so the model, the roles and the framework see them as any other function.
+   */
   private model(): StateModel {
-    this.stateModel ??= buildStateModel(this.serverless.configurationInput?.state, this.functions);
+    if (this.stateModel) return this.stateModel;
+    const state = this.serverless.configurationInput?.state;
+    this.addGeneratedFunctions(buildStateModel(state, {}));
+    this.stateModel = buildStateModel(state, this.functions);
     return this.stateModel;
   }
 
-  private context() {
+  private addGeneratedFunctions(declared: StateModel): void {
+    const context = this.context(declared);
+    const naming = this.serverless.getProvider('aws').naming;
+    const service = this.serverless.service;
+    for (const resource of declared.resources.values()) {
+      for (const generated of resource.kind.functions?.(resource.name, resource.config, context) ?? []) {
+        const normalized = naming.getNormalizedFunctionName(generated.key);
+        const taken = Object.keys(this.functions).find(
+          (name) => name === generated.key || naming.getNormalizedFunctionName(name) === normalized,
+        );
+        if (taken !== undefined) {
+          throw new StatefulConfigError(
+            'STATE_NAME_TAKEN',
+            `functions.${taken} and ${generated.source} both compile to ${naming.getLambdaLogicalId(generated.key)}: ${generated.source} brings a function named ${generated.key} into the service. Rename functions.${taken}.`,
+          );
+        }
+        service.functions ??= {};
+        service.functions[generated.key] = generated.definition;
+        this.generatedFunctions.add(generated.key);
+      }
+    }
+  }
+
+  private context(model: StateModel = this.model()) {
     const provider = this.serverless.getProvider('aws');
     return compileContext({
-      config: this.model().config,
+      config: model.config,
       service: this.serverless.service.service,
       stage: provider.getStage(),
       functionNames: Object.keys(this.functions),
       functionLogicalId: (name) => provider.naming.getLambdaLogicalId(name),
       normalizedFunctionName: (name) => provider.naming.getNormalizedFunctionName(name),
-      uses: this.model().uses,
+      uses: model.uses,
     });
   }
 
@@ -169,6 +201,8 @@ class StatefulPlugin {
           compiledFunction: template.Resources[naming.getLambdaLogicalId(functionName)],
           ownConfiguration: own,
           grants,
+          // A function the plugin generated holds what it needs and nothing the user gave every function.
+          inheritsProviderRole: !this.generatedFunctions.has(functionName),
         }),
         `functions.${functionName}`,
       );

@@ -14,6 +14,14 @@ export interface ConfigSchemaHandler {
 export interface FunctionDefinition {
   name?: string;
   handler?: string;
+  description?: string;
+  runtime?: string;
+  memorySize?: number;
+  timeout?: number;
+  /** `artifact`: a zip of the function's own, which the framework deploys instead of packaging one. */
+  package?: { artifact?: string; individually?: boolean; patterns?: string[] };
+  /** Read by serverless-esbuild: a function it must not bundle. */
+  skipEsbuild?: boolean;
   role?: CfnValue;
   environment?: Record<string, CfnValue>;
   events?: Record<string, unknown>[];
@@ -83,7 +91,7 @@ export interface Serverless {
   readonly service: {
     readonly service: string;
     readonly provider: ProviderConfig;
-    readonly functions?: Record<string, FunctionDefinition>;
+    functions?: Record<string, FunctionDefinition>;
     /** The `resources:` block, merged into the template after the events are compiled. */
     readonly resources?: UserResources;
   };

@@ -201,6 +201,10 @@ export function compileContext(input: ContextInput): CompileContext {
       const resource = findResource(config, name);
       return resource?.kind.kind === kindName ? resource.config : undefined;
     },
+    names(kindName) {
+      const kind = stateKinds.find((candidate) => candidate.kind === kindName);
+      return kind ? namesOfKind(config, kind) : [];
+    },
   };
   const context: CompileContext = {
     service: input.service,

@@ -12,3 +12,6 @@ export type StateKind = (typeof stateKinds)[number];
 export function environmentVariableName(kind: StateKind, name: string): string {
   return `${environmentPrefix}${kind.toUpperCase()}_${name.toUpperCase()}`;
 }
+
+/** The variable the invalidation function the plugin generates reads its rules from, as JSON. */
+export const invalidationRulesVariable = `${environmentPrefix}INVALIDATION_RULES`;

@@ -1,9 +1,11 @@
 // Builds the package: CommonJS for the plugin and the runtime (Serverless loads plugins with
 // require), ES modules for the runtime, each tree with its own declarations so that TypeScript
-// reads the right module format for `import` and for `require`.
+// reads the right module format for `import` and for `require`; then the zipped handlers the
+// plugin deploys as functions of their own.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { bundleHandlers } from './bundle-handlers.mjs';
 
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 rmSync('dist', { recursive: true, force: true });
@@ -16,3 +18,4 @@ for (const [project, type] of [
   mkdirSync(outDir, { recursive: true });
   writeFileSync(`${outDir}/package.json`, JSON.stringify({ type }) + '\n');
 }
+await bundleHandlers();

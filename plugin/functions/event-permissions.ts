@@ -37,6 +37,14 @@ export const vpcNetworkingActions = [
   'ec2:DescribeSecurityGroups',
 ] as const;
 export const invokeActions = ['lambda:InvokeFunction'] as const;
+/**
+ * What Lambda needs to send a stream's failed batch to a queue. osls adds sqs:ListQueues too,
+ * which takes no resource: granted on a queue's ARN it allows nothing.
+ */
+export const failureQueueActions = ['sqs:SendMessage'] as const;
+/** What osls writes in the shared role for a stream's on-failure queue and topic. */
+export const oslsFailureQueueActions = ['sqs:ListQueues', 'sqs:SendMessage'] as const;
+export const failureTopicActions = ['sns:Publish'] as const;
 
 /** What a function's own role needs for its own configuration. */
 export interface OwnConfiguration {
@@ -88,9 +96,7 @@ function streamStatements(stream: unknown, { where }: EventContext): Partial<Own
     ) as CfnValue;
     const targetType =
       (onFailure as { type?: string }).type ?? (typeof target === 'string' ? target.split(':')[2] : undefined);
-    statements.push(
-      targetType === 'sns' ? allow(['sns:Publish'], [target]) : allow(['sqs:ListQueues', 'sqs:SendMessage'], [target]),
-    );
+    statements.push(allow(targetType === 'sns' ? failureTopicActions : failureQueueActions, [target]));
   }
   return { statements };
 }

@@ -48,12 +48,20 @@ export interface FunctionRoleInput {
   readonly compiledFunction: CfnResource | undefined;
   readonly ownConfiguration: OwnConfiguration;
   readonly grants: readonly Statement[];
+  /**
+   * Whether the statements and managed policies declared for the provider's role apply (to every
+   * function the user wrote). The permissions boundary applies to every role.
+   */
+  readonly inheritsProviderRole?: boolean;
 }
 
 export function functionRole(input: FunctionRoleInput): CfnResource {
   const { provider, naming } = input;
   const roleConfig = providerRoleConfig(provider);
-  const managedPolicyArns: CfnValue[] = [...(roleConfig.managedPolicies ?? provider.iamManagedPolicies ?? [])];
+  const inherits = input.inheritsProviderRole ?? true;
+  const managedPolicyArns: CfnValue[] = inherits
+    ? [...(roleConfig.managedPolicies ?? provider.iamManagedPolicies ?? [])]
+    : [];
   if (input.compiledFunction?.Properties?.VpcConfig) managedPolicyArns.push(networkInterfacesPolicy);
   const permissionsBoundary =
     roleConfig.permissionsBoundary ?? roleConfig.permissionBoundary ?? provider.rolePermissionsBoundary;
@@ -64,7 +72,7 @@ export function functionRole(input: FunctionRoleInput): CfnResource {
     statements: [
       ...logStatements(naming, input.definition),
       ...input.ownConfiguration.statements,
-      ...providerStatements(provider),
+      ...(inherits ? providerStatements(provider) : []),
       ...input.grants,
     ],
     managedPolicyArns,

@@ -7,9 +7,12 @@ import type { Statement } from '../iam';
 import {
   brokerActions,
   dynamodbStreamActions,
+  failureQueueActions,
+  failureTopicActions,
   invokeActions,
   kinesisStreamActions,
   mskClusterActions,
+  oslsFailureQueueActions,
   secretReadActions,
   sqsConsumerActions,
   vpcNetworkingActions,
@@ -24,6 +27,9 @@ const eventActionSets = [
   mskClusterActions,
   vpcNetworkingActions,
   invokeActions,
+  failureQueueActions,
+  oslsFailureQueueActions,
+  failureTopicActions,
 ].map((actions) => [...actions].sort().join(','));
 const isEventStatement = (statement: Statement) => eventActionSets.includes([statement.Action].flat().sort().join(','));
 const key = (value: CfnValue) => JSON.stringify(value);

@@ -2,7 +2,7 @@
 // the shared helpers below it (naming, IAM, CloudFormation shapes, errors), never the plugin.
 import type { CfnOutput, CfnResource, CfnValue } from '../cloudformation';
 import type { Statement } from '../iam';
-import type { JsonSchema } from '../serverless';
+import type { FunctionDefinition, JsonSchema } from '../serverless';
 import type { StateKind as KindName } from '../../runtime/environment';
 
 /**
@@ -73,6 +73,8 @@ export interface Lookup {
   functionLogicalId(name: string, where: string): string;
   /** The configuration of resource `name` if it is declared and of kind `kind`. */
   declared(kind: KindName, name: string): unknown;
+  /** The names of the declared resources of kind `kind`, for messages. */
+  names(kind: KindName): readonly string[];
   /** Function `name` as Serverless writes it in logical ids ("order-sync" → "OrderDashsync"). */
   normalizedFunctionName(name: string, where: string): string;
 }
@@ -103,6 +105,20 @@ export interface Compiled {
 }
 
 /**
+ * A function a resource brings into the service (the invalidation function of a table with
+ * `invalidates`). The plugin adds it to the service's functions before the framework compiles
+ * them, so it is compiled, packaged and given its role like a function the user wrote; its own
+ * `state:` block names what it uses.
+ */
+export interface GeneratedFunction {
+  /** Its key under `functions:`; the plugin refuses one that a function of the user's already has. */
+  readonly key: string;
+  readonly definition: FunctionDefinition;
+  /** The config path it comes from, for messages. */
+  readonly source: string;
+}
+
+/**
  * A kind of state. The key under `state:` that holds its resources ("tables") is the key it is
  * registered under in kinds/index.ts, not a property of its own: the registry is its one source.
  */
@@ -126,6 +142,8 @@ export interface StateKind<Config> {
   environment(name: string, config: Config, context: CompileContext, functionName: string): Record<string, CfnValue>;
   /** What `${state:<name>.<property>}` resolves to; the keys are the valid properties. */
   references(name: string, config: Config, context: CompileContext): Record<string, () => CfnValue>;
+  /** The functions this resource brings into the service; none when left out. */
+  functions?(name: string, config: Config, context: CompileContext): readonly GeneratedFunction[];
   /** How a function that uses this resource reaches it. */
   reach(name: string, config: Config, context: CompileContext): Reach;
   /** One line of its key settings, for `serverless state:info`. */

@@ -6,6 +6,7 @@
 // failed record (and, with bisect-on-error, narrows a batch down to it) instead of retrying or
 // dropping the whole batch. Deletes are idempotent: a record done twice does no harm.
 // https://docs.aws.amazon.com/lambda/latest/dg/services-ddb-batchfailurereporting.html
+import { invalidationRulesVariable } from '../environment.js';
 import { cache } from './cache.js';
 import { InvalidationKeyError, InvalidationRuleError } from './cache-errors.js';
 import { parseKeyTemplate, renderKeyTemplate, type KeyTemplate, type StreamImage } from './key-template.js';
@@ -187,8 +188,7 @@ export function invalidationHandler(
   };
 }
 
-/** The variable the plugin is to write the function's rules in, as JSON. */
-export const invalidationRulesVariable = 'STATEFUL_INVALIDATION_RULES';
+export { invalidationRulesVariable };
 
 /** The rules in STATEFUL_INVALIDATION_RULES; throws InvalidationRuleError naming the variable. */
 export function rulesFromEnvironment(env: NodeJS.ProcessEnv = process.env): InvalidationRule[] {

@@ -166,6 +166,36 @@ const cases: Case[] = [
     ],
   },
   {
+    code: 'STATE_KEY_TEMPLATE_INVALID',
+    title: 'an invalidation key template that does not close',
+    yaml: serviceYaml(
+      `state:\n  tables:\n    products:\n      partitionKey: productId\n      invalidates: [{ cache: catalog, keys: ['product:\${productId'] }]`,
+    ),
+    message: [
+      /state\.tables\.products\.invalidates\.0\.keys\.0: the template "product:\$\{productId" opens \$\{ without closing it/,
+    ],
+  },
+  {
+    code: 'STATE_STREAM_VIEW_TOO_NARROW',
+    title: 'a new-image stream for invalidates that names an attribute beyond the key',
+    yaml: serviceYaml(
+      `state:\n  tables:\n    products:\n      partitionKey: productId\n      stream: new\n      invalidates: [{ cache: catalog, tags: ['category:\${categoryId}'] }]`,
+    ),
+    message: [
+      /state\.tables\.products\.stream: it is new, and state\.tables\.products\.invalidates names categoryId, beyond the table's key\..*Set stream: new-and-old/s,
+    ],
+  },
+  {
+    code: 'STATE_UNKNOWN_REFERENCE',
+    title: 'invalidates naming a cache that is not declared',
+    yaml: serviceYaml(
+      `state:\n  network:\n    vpc: { subnetIds: [subnet-0a1b2c3d], securityGroupIds: [sg-0123abcd] }\n  caches:\n    catalogue: {}\n  tables:\n    products:\n      partitionKey: productId\n      invalidates: [{ cache: catalog, keys: ['product:\${productId}'] }]`,
+    ),
+    message: [
+      /state\.tables\.products\.invalidates\.0\.cache: no cache is named "catalog"\. Declared caches: catalogue\./,
+    ],
+  },
+  {
     code: 'STATE_CAPACITY_MISSING',
     title: 'provisioned billing without capacity',
     yaml: serviceYaml(`state:\n  tables:\n    carts: { partitionKey: cartId, billing: provisioned }`),

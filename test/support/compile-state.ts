@@ -1,9 +1,10 @@
 // Compiles a `state:` block in process, without the framework: the kinds' own validation and
 // compilation, for unit tests of what they accept and refuse.
 import type { CfnResource, CfnTemplate } from '../../plugin/cloudformation';
+import type { GeneratedFunction } from '../../plugin/kinds/kind';
 import { StatefulConfigError } from '../../plugin/errors';
 import type { FunctionDefinition } from '../../plugin/serverless';
-import { buildStateModel, compileContext } from '../../plugin/state-model';
+import { buildStateModel, compileContext, type StateModel } from '../../plugin/state-model';
 import { TemplateWriter } from '../../plugin/template-writer';
 
 /** Serverless' rule for the name part of a function's logical ids: "order-sync" → "OrderDashsync". */
@@ -13,13 +14,8 @@ export const normalizedFunctionName = (name: string) =>
     .replace(/_/g, 'Underscore')
     .replace(/^./, (first) => first.toUpperCase());
 
-/** The resources `state` compiles to, for a service `shop` on stage `dev` with `functions`. */
-export function compileState(
-  state: unknown,
-  functions: Record<string, FunctionDefinition> = {},
-): Record<string, CfnResource> {
-  const model = buildStateModel(state, functions);
-  const context = compileContext({
+const contextOf = (model: StateModel, functions: Record<string, FunctionDefinition>) =>
+  compileContext({
     config: model.config,
     service: 'shop',
     stage: 'dev',
@@ -28,6 +24,23 @@ export function compileState(
     normalizedFunctionName,
     uses: model.uses,
   });
+
+/** The functions the resources of `state` bring into a service `shop` on stage `dev`. */
+export function generatedFunctions(state: unknown): GeneratedFunction[] {
+  const model = buildStateModel(state, {});
+  const context = contextOf(model, {});
+  return [...model.resources.values()].flatMap(
+    (resource) => resource.kind.functions?.(resource.name, resource.config, context) ?? [],
+  );
+}
+
+/** The resources `state` compiles to, for a service `shop` on stage `dev` with `functions`. */
+export function compileState(
+  state: unknown,
+  functions: Record<string, FunctionDefinition> = {},
+): Record<string, CfnResource> {
+  const model = buildStateModel(state, functions);
+  const context = contextOf(model, functions);
   // Written as the plugin writes them, so two resources under one logical id are refused here too.
   const template: CfnTemplate = { Resources: {}, Outputs: {} };
   const writer = new TemplateWriter(template, undefined);
@@ -42,13 +55,17 @@ export function compileState(
   return template.Resources;
 }
 
-/** The coded error compiling `state` raises: `{ code, message }`; fails the test if none. */
+/**
+ * The coded error compiling `state` (its resources, then the functions they bring) raises:
+ * `{ code, message }`; fails the test if none.
+ */
 export function refusal(
   state: unknown,
   functions: Record<string, FunctionDefinition> = {},
 ): { code: string; message: string } {
   try {
     compileState(state, functions);
+    generatedFunctions(state);
   } catch (error) {
     if (!(error instanceof StatefulConfigError)) throw error;
     return { code: error.code, message: error.message };

@@ -48,7 +48,7 @@ describe('ownConfiguration', () => {
     ]);
   });
 
-  it('grants a Kinesis consumer the Kinesis actions, and its failure destination', () => {
+  it('grants a Kinesis consumer the Kinesis actions, and SendMessage on its failure queue (ListQueues takes no resource)', () => {
     const stream = 'arn:aws:kinesis:us-east-1:123456789012:stream/clicks';
     const dlq = 'arn:aws:sqs:us-east-1:123456789012:dlq';
     expect(statements({ events: [{ stream: { arn: stream, destinations: { onFailure: dlq } } }] })).toEqual([
@@ -57,7 +57,7 @@ describe('ownConfiguration', () => {
         Action: ['kinesis:GetRecords', 'kinesis:GetShardIterator', 'kinesis:DescribeStream', 'kinesis:ListStreams'],
         Resource: [stream],
       },
-      { Effect: 'Allow', Action: ['sqs:ListQueues', 'sqs:SendMessage'], Resource: [dlq] },
+      { Effect: 'Allow', Action: ['sqs:SendMessage'], Resource: [dlq] },
     ]);
   });
 

@@ -1,5 +1,7 @@
 import {
   dynamodbStreamActions,
+  failureQueueActions,
+  oslsFailureQueueActions,
   sqsConsumerActions,
   vpcNetworkingActions,
 } from '../../plugin/functions/event-permissions';
@@ -24,6 +26,14 @@ describe('scrubSharedRole', () => {
     ]);
     scrubSharedRole(role, [allow(dynamodbStreamActions, [cartsStream]), allow(sqsConsumerActions, [queue])], [], []);
     expect(statementsOf(role)).toEqual([allow(dynamodbStreamActions, [ordersStream])]);
+  });
+
+  it('removes the failure queue osls grants for a stream of a function with its own role, where that role has only SendMessage', () => {
+    const dlq = { 'Fn::GetAtt': ['StatefulTableCartsInvalidationFailures', 'Arn'] };
+    const other = 'arn:aws:sqs:us-east-1:123456789012:other-dlq';
+    const role = sharedRole([allow(oslsFailureQueueActions, [dlq]), allow(oslsFailureQueueActions, [other])]);
+    scrubSharedRole(role, [allow(failureQueueActions, [dlq])], [allow(failureQueueActions, [other])], []);
+    expect(statementsOf(role)).toEqual([allow(oslsFailureQueueActions, [other])]);
   });
 
   it('keeps a resource that a function on the shared role still needs', () => {

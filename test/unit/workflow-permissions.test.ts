@@ -7,6 +7,7 @@ const lookup: Lookup = {
   functionArn: (name) => ({ 'Fn::GetAtt': [`${name}Fn`, 'Arn'] }),
   functionLogicalId: (name) => `${name}Fn`,
   declared: () => undefined,
+  names: () => [],
   normalizedFunctionName: (name) => name,
 };
 

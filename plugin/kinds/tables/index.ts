@@ -5,7 +5,14 @@ import { StatefulConfigError, listOf } from '../../errors';
 import { allow, type Statement } from '../../iam';
 import { environmentVariableName } from '../../../runtime/environment';
 import { physicalName, stateLogicalId } from '../../naming';
-import type { AccessLevel, CompileContext, CompiledOutput, StateKind } from '../kind';
+import type { AccessLevel, CompileContext, CompiledOutput, CompiledResource, StateKind } from '../kind';
+import {
+  checkInvalidates,
+  invalidationFunction,
+  invalidationQueue,
+  invalidationQueueLogicalId,
+  tableStream,
+} from './invalidation';
 import {
   maxCapacityUnits,
   tableSchema,
@@ -180,6 +187,7 @@ export const tables: StateKind<TableConfig> = {
     checkKeys(config.partitionKey, config.sortKey, where);
     checkIndexCounts(config, where);
     checkCapacity(config.capacity, where);
+    if (config.invalidates) checkInvalidates(name, config);
     if (isProvisioned(config) && !config.capacity) {
       throw new StatefulConfigError(
         'STATE_CAPACITY_MISSING',
@@ -271,8 +279,8 @@ export const tables: StateKind<TableConfig> = {
     }
     if (typeof config.ttl === 'string')
       properties.TimeToLiveSpecification = { AttributeName: config.ttl, Enabled: true };
-    if (config.stream !== undefined)
-      properties.StreamSpecification = { StreamViewType: streamViewTypes[config.stream] };
+    const stream = tableStream(config);
+    if (stream !== undefined) properties.StreamSpecification = { StreamViewType: streamViewTypes[stream] };
     if (config.tags) properties.Tags = Object.entries(config.tags).map(([Key, Value]) => ({ Key, Value }));
 
     // Data outlives the stack unless the stage is declared ephemeral.
@@ -290,13 +298,25 @@ export const tables: StateKind<TableConfig> = {
         output: { Description: `ARN of table ${name}`, Value: getAtt(logicalId, 'Arn') },
       },
     ];
-    if (config.stream !== undefined) {
+    if (stream !== undefined) {
       outputs.push({
         logicalId: `${logicalId}StreamArn`,
         output: { Description: `ARN of the stream of table ${name}`, Value: getAtt(logicalId, 'StreamArn') },
       });
     }
-    return { resources: [{ logicalId, resource }], outputs };
+    const resources: CompiledResource[] = [{ logicalId, resource }];
+    if (config.invalidates) {
+      resources.push({
+        logicalId: invalidationQueueLogicalId(name),
+        resource: invalidationQueue(name, context),
+        source: `state.tables.${name}.invalidates`,
+      });
+    }
+    return { resources, outputs };
+  },
+
+  functions(name, config, context) {
+    return config.invalidates ? [invalidationFunction(name, config, context)] : [];
   },
 
   grant(name, config, access: AccessLevel) {
@@ -328,7 +348,7 @@ export const tables: StateKind<TableConfig> = {
       name: () => tableName(context, name),
       arn: () => getAtt(logicalId, 'Arn'),
       streamArn: () => {
-        if (config.stream === undefined) {
+        if (tableStream(config) === undefined) {
           throw new StatefulConfigError(
             'STATE_STREAM_NOT_ENABLED',
             `\${state:${name}.streamArn}: table ${name} has no stream. Add stream: ${listOf(Object.keys(streamViewTypes))} to state.tables.${name}.`,
@@ -355,7 +375,10 @@ export const tables: StateKind<TableConfig> = {
     const indexNames = Object.keys(config.indexes ?? {});
     if (indexNames.length > 0) parts.push(`indexes ${indexNames.join(', ')}`);
     if (config.ttl) parts.push(`ttl ${config.ttl}`);
-    if (config.stream) parts.push(`stream ${config.stream}`);
+    const stream = tableStream(config);
+    if (stream) parts.push(`stream ${stream}`);
+    const caches = [...new Set((config.invalidates ?? []).map((rule) => rule.cache))];
+    if (caches.length > 0) parts.push(`invalidates ${caches.join(', ')}`);
     parts.push(config.pointInTimeRecovery === false ? 'no PITR' : 'PITR');
     parts.push(
       customerKey(config) !== undefined

@@ -107,6 +107,33 @@ export const kmsKeyArn = {
   ],
 } as const;
 
+const templates = {
+  type: 'array',
+  items: {
+    type: 'string',
+    minLength: 1,
+    description:
+      'a key template is the cache key with ${attribute} for an attribute of the item, e.g. product:${productId}',
+  },
+  minItems: 1,
+  uniqueItems: true,
+} as const;
+
+/**
+ * One rule of `invalidates`: when an item of the table changes, the keys and tags its templates
+ * make from the item's old and new images are deleted from `cache`.
+ */
+export const invalidationRuleSchema = {
+  type: 'object',
+  properties: {
+    cache: { type: 'string', minLength: 1 },
+    keys: templates,
+    tags: templates,
+  },
+  required: ['cache'],
+  additionalProperties: false,
+} as const;
+
 /** Who holds the key that encrypts a table at rest. */
 export const encryptionKeys = ['aws-owned', 'aws-managed'] as const;
 
@@ -145,6 +172,7 @@ export const tableSchema = {
     tableClass: { enum: tableClasses },
     deletionProtection: { type: 'boolean' },
     tags: tagsSchema('dynamodb'),
+    invalidates: { type: 'array', items: invalidationRuleSchema, minItems: 1 },
   },
   required: ['partitionKey'],
   additionalProperties: false,
@@ -153,4 +181,5 @@ export const tableSchema = {
 export type TableConfig = FromSchema<typeof tableSchema>;
 export type KeyConfig = FromSchema<typeof keySchema>;
 export type IndexConfig = FromSchema<typeof indexSchema>;
+export type InvalidationRuleConfig = FromSchema<typeof invalidationRuleSchema>;
 export type CapacityConfig = FromSchema<typeof capacitySchema>;
