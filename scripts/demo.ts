@@ -74,7 +74,9 @@ async function main(): Promise<void> {
       'deploying: esbuild bundles the functions, then CloudFormation',
       deployShop(stage),
     );
-    line(`deployed in ${seconds(Date.now() - deployStarted)}: stack ${stack.stackName}, 13 functions, 7 tables`);
+    line(
+      `deployed in ${seconds(Date.now() - deployStarted)}: stack ${stack.stackName}, 14 functions (one the plugin generates), 7 tables, a cache`,
+    );
     line(`HTTP API ${stack.apiUrl}`);
     const api = new ShopApi(stack.apiUrl);
     await seedCatalog(stack, catalog);

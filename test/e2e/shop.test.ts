@@ -77,6 +77,17 @@ describe('the reference shop deployed with serverless deploy --stage e2e', () =>
     await expect(api.getProduct(`none-${run}`)).resolves.toMatchObject({ status: 404 });
   });
 
+  it('drops a product from the catalog cache when the table changes, whoever writes it', async () => {
+    await api.getProduct(mug.productId); // cached
+    // A write with the plain SDK, as another service would make it: nothing calls the cache.
+    await seedCatalog(stack, [{ ...mug, name: 'Mug, enamel' }]);
+    const fresh = await eventually(`the new name of ${mug.productId}`, async () => {
+      const reply = await api.getProduct(mug.productId);
+      return (reply.body as { name?: string }).name === 'Mug, enamel' ? reply : undefined;
+    });
+    expect(fresh.headers.get('x-cache')).toBe('miss');
+  });
+
   it('adds an item once for a repeated request, and refuses its key for another item', async () => {
     const id = cartId('twice');
     const first = await api.addItem(id, { sku: mug.productId, qty: 2 }, 'key-1');
