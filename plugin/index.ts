@@ -224,7 +224,7 @@ class StatefulPlugin {
         `functions.${functionName}: it uses a cache, so it runs in the service's network, and ${where} puts it in another (${JSON.stringify(own)}): it could not reach the cache. Give state.network.vpc the subnets and security groups of ${where}, or remove ${where}.`,
       );
     }
-    compiled.Properties.VpcConfig = vpcConfig;
+    compiled.Properties.VpcConfig = structuredClone(vpcConfig); // each function its own, as osls writes them
   }
 
   /** CloudFormation refuses a template whose resources depend on each other in a cycle, at deploy. */

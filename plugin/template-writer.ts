@@ -32,14 +32,16 @@ export class TemplateWriter {
         `resources.Resources.${logicalId} and ${source} both compile to ${logicalId}: yours is a ${written.Type}, the plugin's a ${resource.Type}, and Serverless merges resources: into the generated template, so the two would become one. Rename the one under resources:, or rename ${source}. (To change the plugin's resource, give yours Type ${resource.Type} or use resources.extensions.)`,
       );
     }
-    this.template.Resources[logicalId] = resource;
+    // A copy: kinds share constants between resources (a VPC ref, a policy ARN), and a later
+    // plugin that edits one resource in place must not edit the others with it.
+    this.template.Resources[logicalId] = structuredClone(resource);
   }
 
   /** Adds `output` as `logicalId`, coming from config path `source`. */
   addOutput(logicalId: string, output: CfnOutput, source: string): void {
     this.claim('Outputs', logicalId, source);
     this.template.Outputs ??= {};
-    this.template.Outputs[logicalId] = output;
+    this.template.Outputs[logicalId] = structuredClone(output);
   }
 
   private claim(section: Section, logicalId: string, source: string): void {

@@ -13,8 +13,27 @@ describe('TemplateWriter', () => {
     const writer = new TemplateWriter(template, undefined);
     writer.addResource('StatefulTableCarts', table, 'state.tables.carts');
     writer.addOutput('StatefulTableCartsArn', { Value: 'x' }, 'state.tables.carts');
-    expect(template.Resources.StatefulTableCarts).toBe(table);
+    expect(template.Resources.StatefulTableCarts).toEqual(table);
     expect(template.Outputs?.StatefulTableCartsArn).toEqual({ Value: 'x' });
+  });
+
+  it('writes copies, so two resources built from one constant share no object', () => {
+    const template = fresh();
+    const writer = new TemplateWriter(template, undefined);
+    const vpc = { Ref: 'StatefulNetworkVpc' };
+    writer.addResource(
+      'StatefulNetworkSubnetA',
+      { Type: 'AWS::EC2::Subnet', Properties: { VpcId: vpc } },
+      'state.network',
+    );
+    writer.addResource(
+      'StatefulNetworkSubnetB',
+      { Type: 'AWS::EC2::Subnet', Properties: { VpcId: vpc } },
+      'state.network',
+    );
+    const [a, b] = [template.Resources.StatefulNetworkSubnetA, template.Resources.StatefulNetworkSubnetB];
+    expect(a?.Properties?.VpcId).toEqual(vpc);
+    expect(a?.Properties?.VpcId).not.toBe(b?.Properties?.VpcId);
   });
 
   it('refuses two sources that compile to one logical id, naming both', () => {
