@@ -26,9 +26,9 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { createRequire } from 'node:module';
-import { startLocalAws } from '../tools/local-aws';
-import { freePort } from '../tools/local-aws/processes';
-import { redisAnswers, waitUntil } from '../tools/local-aws/probes';
+import { startLocalAws } from '../testing/local-aws';
+import { freePort } from '../testing/local-aws/processes';
+import { redisAnswers, waitUntil } from '../testing/local-aws/probes';
 import { percentile } from './stats';
 
 const warm = Number(process.env.WARM ?? 3000);

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DynamoDBPersistence, idempotent, setDynamoDBClient } from '../runtime';
 import { RedisPersistence } from '../runtime/redis';
-import { startLocalAws } from '../tools/local-aws';
+import { startLocalAws } from '../testing/local-aws';
 import { percentile } from './stats';
 
 const calls = Number(process.env.CALLS ?? 600);

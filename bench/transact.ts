@@ -19,7 +19,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setDynamoDBClient, table, transact } from '../runtime';
-import { startLocalAws } from '../tools/local-aws';
+import { startLocalAws } from '../testing/local-aws';
 import { percentile } from './stats';
 
 const cold = Number(process.env.COLD ?? 200);

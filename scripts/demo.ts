@@ -3,7 +3,7 @@
 // The stack and the local AWS stay up for you to explore; `npm run demo -- --clean` removes the
 // stack at the end and stops what the demo started.
 import { randomUUID } from 'node:crypto';
-import { startLocalAws } from '../tools/local-aws';
+import { startLocalAws } from '../testing/local-aws';
 import { eventually, ShopApi, type Cart, type CheckoutStarted, type Order } from '../tools/shop/api';
 import { readItem, seedCatalog } from '../tools/shop/data';
 import { finishedExecution } from '../tools/shop/executions';

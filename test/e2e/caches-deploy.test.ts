@@ -9,7 +9,7 @@ import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serverless } from '../../tools/local-aws/serverless-cli';
+import { serverless } from '../../testing/local-aws/serverless-cli';
 import { bundleHandler } from '../support/bundle-handler';
 import { endpointOf } from '../support/endpoints';
 import { invoke } from '../support/emulator-clients';

@@ -15,7 +15,7 @@ import {
 } from '@aws-sdk/client-sfn';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { serverless } from '../../tools/local-aws/serverless-cli';
+import { serverless } from '../../testing/local-aws/serverless-cli';
 import { emulatorClients, eventually, invoke } from '../support/emulator-clients';
 
 const cwd = join(__dirname, '..', 'fixtures', 'events-workflows');

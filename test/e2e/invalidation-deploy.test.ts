@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cache, type Cache } from '../../runtime';
 import { environmentVariableName } from '../../runtime/environment';
-import { serverless } from '../../tools/local-aws/serverless-cli';
+import { serverless } from '../../testing/local-aws/serverless-cli';
 import { emulatorClients, eventually } from '../support/emulator-clients';
 import type { Template } from '../support/package-service';
 

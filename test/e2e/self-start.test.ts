@@ -7,7 +7,7 @@
 import { DescribeExecutionCommand, ListExecutionsCommand, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { serverless } from '../../tools/local-aws/serverless-cli';
+import { serverless } from '../../testing/local-aws/serverless-cli';
 import { emulatorClients, eventually } from '../support/emulator-clients';
 
 const cwd = join(__dirname, '..', 'fixtures', 'self-start');

@@ -7,8 +7,8 @@
 import { DeleteTableCommand, DescribeTableCommand, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serverless } from '../../tools/local-aws/serverless-cli';
-import { readState } from '../../tools/local-aws/state-file';
+import { serverless } from '../../testing/local-aws/serverless-cli';
+import { readState } from '../../testing/local-aws/state-file';
 import { emulatorClients, invoke } from '../support/emulator-clients';
 import { roleStatements, type Template } from '../support/package-service';
 

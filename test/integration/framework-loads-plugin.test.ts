@@ -4,7 +4,7 @@
 // The plugin loads by name in the real frameworks, which then validate `state:` with its schema.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runServerless } from '../../tools/local-aws/serverless-cli';
+import { runServerless } from '../../testing/local-aws/serverless-cli';
 import { makeServiceDir, type ServiceDir } from '../support/service-dir';
 import { assertAcyclic } from '../support/dependency-graph';
 

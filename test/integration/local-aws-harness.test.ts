@@ -5,10 +5,10 @@
 // the failure a person reads.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { serviceAnswers, startLocalAws } from '../../tools/local-aws';
-import { isAlive, stopProcessGroup } from '../../tools/local-aws/processes';
-import { ministack } from '../../tools/local-aws/ministack';
-import { redis } from '../../tools/local-aws/redis';
+import { serviceAnswers, startLocalAws } from '../../testing/local-aws';
+import { isAlive, stopProcessGroup } from '../../testing/local-aws/processes';
+import { ministack } from '../../testing/local-aws/ministack';
+import { redis } from '../../testing/local-aws/redis';
 import { endpointOf } from '../support/endpoints';
 
 const repo = resolve(__dirname, '..', '..');

@@ -13,8 +13,8 @@ import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { cache, type Cache } from '../../runtime';
 import { environmentVariableName } from '../../runtime/environment';
-import { freePort } from '../../tools/local-aws/processes';
-import { redisAnswers, waitUntil } from '../../tools/local-aws/probes';
+import { freePort } from '../../testing/local-aws/processes';
+import { redisAnswers, waitUntil } from '../../testing/local-aws/probes';
 import { endpointOf } from '../support/endpoints';
 import { makeServiceDir, type ServiceDir } from '../support/service-dir';
 

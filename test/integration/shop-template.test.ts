@@ -9,7 +9,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runServerless } from '../../tools/local-aws/serverless-cli';
+import { runServerless } from '../../testing/local-aws/serverless-cli';
 import { shopDir } from '../../tools/shop/stack';
 import { cfnLintErrors } from '../support/cfn-lint';
 import { roleStatements, type Template } from '../support/package-service';

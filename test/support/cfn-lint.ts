@@ -1,9 +1,9 @@
-// cfn-lint (pinned in tools/local-aws/requirements.txt) over compiled templates.
+// cfn-lint (pinned in testing/local-aws/requirements.txt) over compiled templates.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { venvProgram } from '../../tools/local-aws/python-venv';
+import { venvProgram } from '../../testing/local-aws/python-venv';
 import type { Template } from './package-service';
 
 interface Finding {

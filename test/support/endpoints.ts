@@ -1,5 +1,5 @@
 // Where the local AWS answers, as the global setup published it, in the shapes clients take.
-import { endpointVariables, serviceLabel, type ServiceName } from '../../tools/local-aws/services';
+import { endpointVariables, serviceLabel, type ServiceName } from '../../testing/local-aws/services';
 
 export function endpointOf(name: ServiceName): string {
   const endpoint = process.env[endpointVariables[name]];

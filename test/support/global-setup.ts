@@ -1,5 +1,5 @@
 // Jest global setup of the integration and e2e projects: bring up the local AWS once per run.
-import { startLocalAws, type LocalAws } from '../../tools/local-aws';
+import { startLocalAws, type LocalAws } from '../../testing/local-aws';
 
 declare global {
   var localAws: LocalAws | undefined;

@@ -5,8 +5,8 @@
 import type { EnvironmentContext, JestEnvironmentConfig } from '@jest/environment';
 import type { Circus } from '@jest/types';
 import { TestEnvironment as NodeEnvironment } from 'jest-environment-node';
-import { endpointVariables, isServiceName, serviceLabel, type ServiceName } from '../../tools/local-aws/services';
-import { serviceAnswers } from '../../tools/local-aws';
+import { endpointVariables, isServiceName, serviceLabel, type ServiceName } from '../../testing/local-aws/services';
+import { serviceAnswers } from '../../testing/local-aws';
 import { annotateFailure, describeDown } from './service-failures';
 
 export default class LocalAwsEnvironment extends NodeEnvironment {

@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runServerless, type ServerlessRun } from '../../tools/local-aws/serverless-cli';
+import { runServerless, type ServerlessRun } from '../../testing/local-aws/serverless-cli';
 import { assertAcyclic } from './dependency-graph';
 import { makeServiceDir } from './service-dir';
 import { bundleHandler } from './bundle-handler';

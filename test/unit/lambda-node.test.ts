@@ -3,8 +3,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
-import { MissingPrerequisiteError } from '../../tools/local-aws';
-import { lambdaNode, pathWithNodeFirst } from '../../tools/local-aws/lambda-node';
+import { MissingPrerequisiteError } from '../../testing/local-aws';
+import { lambdaNode, pathWithNodeFirst } from '../../testing/local-aws/lambda-node';
 
 describe('lambdaNode()', () => {
   const emptyDir = mkdtempSync(join(tmpdir(), 'no-node-'));

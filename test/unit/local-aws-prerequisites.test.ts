@@ -2,10 +2,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
-import { MissingPrerequisiteError } from '../../tools/local-aws';
-import { dynamodbLocal } from '../../tools/local-aws/dynamodb-local';
-import { which } from '../../tools/local-aws/processes';
-import { redis } from '../../tools/local-aws/redis';
+import { MissingPrerequisiteError } from '../../testing/local-aws';
+import { dynamodbLocal } from '../../testing/local-aws/dynamodb-local';
+import { which } from '../../testing/local-aws/processes';
+import { redis } from '../../testing/local-aws/redis';
 
 describe('local AWS prerequisites', () => {
   const context = { endpoints: {}, log: () => undefined };

@@ -5,8 +5,8 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { resolve } from 'node:path';
-import { serverless } from '../local-aws/serverless-cli';
-import { endpointVariables } from '../local-aws/services';
+import { serverless } from '../../testing/local-aws/serverless-cli';
+import { endpointVariables } from '../../testing/local-aws/services';
 
 export const shopDir = resolve(__dirname, '..', '..');
 
