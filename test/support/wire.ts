@@ -47,7 +47,10 @@ export const operationOf = (request: Request) => String(request.headers['x-amz-t
 /** The request's JSON body; the SDK hands it over as a string or as bytes. */
 export function jsonBodyOf(request: Request): unknown {
   const body: unknown = request.body;
-  const text = body instanceof Uint8Array ? Buffer.from(body).toString('utf8') : String(body);
+  // isView, not instanceof: the SDK's bytes come from outside the test's sandbox.
+  const text = ArrayBuffer.isView(body)
+    ? Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8')
+    : String(body);
   return JSON.parse(text);
 }
 
