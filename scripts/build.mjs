@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { bundleHandlers } from './bundle-handlers.mjs';
+import { makeBarrelLazy } from './lazy-barrel.mjs';
 
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 rmSync('dist', { recursive: true, force: true });
@@ -18,4 +19,5 @@ for (const [project, type] of [
   mkdirSync(outDir, { recursive: true });
   writeFileSync(`${outDir}/package.json`, JSON.stringify({ type }) + '\n');
 }
+makeBarrelLazy('dist/cjs/runtime/index.js');
 await bundleHandlers();
