@@ -211,6 +211,7 @@ export function resolveOptions<E>(options: IdempotencyOptions<E>): ResolvedOptio
   };
   // Compiled only once every other option is known good, so that no compilation is left pending
   // behind a refusal; started now, so that JMESPath loads during init.
+  if (typeof key === 'string' || typeof payload === 'string') jmespathModule.start();
   const selectors = Promise.all([
     compileSelector('key', key),
     payload === undefined ? undefined : payload === true ? (event: E) => event : compileSelector('payload', payload),
