@@ -246,7 +246,8 @@ class VariableResolver {
     if (parameter.startsWith('${')) return this.resolveString(parameter, where);
     // The address may hold variables of its own: ${self:custom.${sls:stage}.table}.
     const expression = String(this.resolveString(parameter, where));
-    const match = /^([a-zA-Z]+)(?:\(([^)]*)\))?:(.*)$/s.exec(expression);
+    // source:address, source(argument) or source(argument):address.
+    const match = /^([a-z][a-zA-Z0-9]*)(?:\(([^)]*)\)(?::(.*))?|:(.*))$/s.exec(expression);
     if (!match) {
       if (!isPrimary) return expression;
       throw new LocalTablesError(
@@ -254,8 +255,8 @@ class VariableResolver {
         `${where}: \${${inner}} is not a variable localTables can read. It resolves ${supportedSources}.`,
       );
     }
-    const [, source = '', argument, address = ''] = match;
-    return this.fromSource(source, argument, address.trim(), inner, where);
+    const [, source = '', argument, argumentAddress, address] = match;
+    return this.fromSource(source, argument, (argumentAddress ?? address ?? '').trim(), inner, where);
   }
 
   private fromSource(source: string, argument: string | undefined, address: string, inner: string, where: string) {
