@@ -307,7 +307,12 @@ class VariableResolver {
 /** The service's name, region and table declarations, from its serverless.yml. */
 export function readServiceConfig(serviceDir: string, options: ServiceConfigOptions): ServiceConfig {
   const file = serviceFile(serviceDir);
-  const resolver = new VariableResolver(parseFile(file), resolve(file, '..'), options);
+  return serviceConfigOf(parseFile(file), file, options);
+}
+
+/** The same, from the parsed contents of `file` (whose directory relative paths start from). */
+export function serviceConfigOf(document: unknown, file: string, options: ServiceConfigOptions): ServiceConfig {
+  const resolver = new VariableResolver(document, resolve(file, '..'), options);
   const declared = resolver.at(['service']);
   const service = isObject(declared) ? declared.name : declared;
   if (typeof service !== 'string' || service === '') {
