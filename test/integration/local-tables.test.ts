@@ -12,6 +12,7 @@ import {
   ScanCommand,
   type TableDescription,
 } from '@aws-sdk/client-dynamodb';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { join, resolve } from 'node:path';
 import { StatefulConfigError } from '../../plugin/errors';
 import { table } from '../../runtime';
@@ -273,8 +274,9 @@ describe('localTables refuses, saying what to do', () => {
 });
 
 describe('localTables on the shop', () => {
-  it('creates its seven tables', async () => {
-    const shop = await localTables(shopDir);
+  it('creates its seven tables, and its getOrder handler answers from the seed', async () => {
+    const order = { orderId: 'c-1-v1', cartId: 'c-1', lines: [], total: 0, status: 'COMPLETED', createdAt: 'now' };
+    const shop = await localTables(shopDir, { seed: { orders: [order] } });
     try {
       expect(Object.keys(shop.tableNames).sort()).toEqual([
         'carts',
@@ -292,6 +294,15 @@ describe('localTables on the shop', () => {
       expect((await describe_(shop.tableNames.products as string)).StreamSpecification?.StreamViewType).toBe(
         'NEW_AND_OLD_IMAGES',
       );
+      // The shop's handler as written, importing serverless-stateful/runtime.
+      const { handler } = jest.requireActual<{
+        handler: (event: APIGatewayProxyEventV2, context: object) => Promise<{ statusCode: number; body?: string }>;
+      }>(join(shopDir, 'functions', 'orders', 'get-order'));
+      const request = (id: string) => ({ pathParameters: { id } }) as unknown as APIGatewayProxyEventV2;
+      const context = { getRemainingTimeInMillis: () => 10_000 };
+      const found = await handler(request('c-1-v1'), context);
+      expect([found.statusCode, JSON.parse(found.body ?? '')]).toEqual([200, order]);
+      await expect(handler(request('c-2-v1'), context)).resolves.toMatchObject({ statusCode: 404 });
     } finally {
       await shop.drop();
     }
