@@ -15,6 +15,8 @@ export const localTablesErrorCodes = [
   'SEED_UNKNOWN_TABLE',
   /** The seed is not `{ <table>: [items] }`, or an item lacks its key. */
   'SEED_INVALID',
+  /** With `resolver: 'framework'`: the framework is not installed, or `serverless print` failed. */
+  'FRAMEWORK_PRINT_FAILED',
 ] as const;
 export type LocalTablesErrorCode = (typeof localTablesErrorCodes)[number];
 

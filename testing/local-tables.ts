@@ -22,6 +22,7 @@ import { ServiceUnavailableError } from './local-aws/errors';
 import { endpointVariables } from './local-aws/services';
 import { readState } from './local-aws/state-file';
 import { LocalTablesError } from './local-tables-error';
+import { printedServiceConfig } from './framework-config';
 import { readServiceConfig } from './service-config';
 import { checkSeed, readSeed, type Seed } from './table-seed';
 
@@ -42,6 +43,12 @@ export interface LocalTablesOptions {
   readonly endpoint?: string;
   /** `--region`, for `${opt:region}` in serverless.yml. */
   readonly region?: string;
+  /**
+   * Who resolves serverless.yml: `built-in` (the default) reads the file and the variables the
+   * tables need in milliseconds; `framework` runs the service's own `serverless print`, seconds,
+   * for a serverless.ts or .js, or variables from SSM, CloudFormation or a plugin.
+   */
+  readonly resolver?: 'built-in' | 'framework';
 }
 
 export interface LocalTables {
@@ -154,7 +161,11 @@ const uniqueName = (deployName: string, suffix: string) => `${deployName}-${suff
 /** Creates the tables declared by the service in `serviceDir` in DynamoDB Local. */
 export async function localTables(serviceDir: string, options: LocalTablesOptions = {}): Promise<LocalTables> {
   const stage = options.stage ?? 'test';
-  const config = readServiceConfig(serviceDir, { stage, ...(options.region ? { region: options.region } : {}) });
+  const resolveOptions = { stage, ...(options.region ? { region: options.region } : {}) };
+  const config =
+    options.resolver === 'framework'
+      ? await printedServiceConfig(serviceDir, resolveOptions)
+      : readServiceConfig(serviceDir, resolveOptions);
   const definitions = tableDefinitions(config.state, { service: config.service, stage });
   if (definitions.length === 0) {
     throw new LocalTablesError(

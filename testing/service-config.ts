@@ -84,7 +84,7 @@ export function serviceFile(serviceDir: string): string {
   throw new LocalTablesError(
     'SERVICE_FILE_NOT_FOUND',
     code
-      ? `${path} configures its service in ${code}; localTables reads ${serviceFileNames.join(', ')} only. Pass the path of a YAML or JSON file, or write one.`
+      ? `${path} configures its service in ${code}; localTables reads ${serviceFileNames.join(', ')} itself. Give it resolver: 'framework' to have \`serverless print\` read ${code} (seconds).`
       : `No ${serviceFileNames.join(', ')} in ${path}. Give localTables the directory of the service (where serverless.yml is) or the file's path.`,
   );
 }
@@ -283,7 +283,7 @@ class VariableResolver {
     }
     throw new LocalTablesError(
       'VARIABLE_NOT_SUPPORTED',
-      `${where}: \${${inner}} needs the framework (or AWS) to resolve. localTables resolves ${supportedSources}; pass the value through an environment variable (\${env:NAME}) to use it in a table's declaration.`,
+      `${where}: \${${inner}} needs the framework (or AWS) to resolve. localTables resolves ${supportedSources} itself; pass the value through an environment variable (\${env:NAME}), or give localTables resolver: 'framework' to run \`serverless print\` (seconds).`,
     );
   }
 

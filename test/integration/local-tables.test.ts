@@ -176,6 +176,56 @@ describe('localTables, each call', () => {
   });
 });
 
+describe("localTables with resolver: 'framework'", () => {
+  it('reads the same tables through `serverless print` as it reads itself', async () => {
+    const [own, printed] = await Promise.all([
+      localTables(fixtureDir, { stage: 'printed' }),
+      localTables(fixtureDir, { stage: 'printed', resolver: 'framework' }),
+    ]);
+    try {
+      const withoutSuffix = (names: Readonly<Record<string, string>>) =>
+        Object.fromEntries(Object.entries(names).map(([name, physical]) => [name, physical.slice(0, -7)]));
+      expect(withoutSuffix(printed.tableNames)).toEqual(withoutSuffix(own.tableNames));
+      for (const name of Object.keys(own.tableNames)) {
+        expect(shape(await describe_(printed.tableNames[name] as string))).toEqual(
+          shape(await describe_(own.tableNames[name] as string)),
+        );
+      }
+    } finally {
+      await printed.drop();
+      await own.drop();
+    }
+  });
+
+  it('reads a service configured in serverless.js, which it refuses to read itself', async () => {
+    const dir = makeServiceDir({
+      'serverless.js': `module.exports = {
+        service: 'scripted',
+        provider: { name: 'aws', runtime: 'nodejs22.x' },
+        plugins: ['serverless-stateful'],
+        state: { tables: { events: { partitionKey: 'streamId', sortKey: { name: 'version', type: 'N' } } } },
+      };`,
+    });
+    try {
+      await expect(localTables(dir.path)).rejects.toThrow(
+        /serverless\.js.*resolver: 'framework'.*SERVICE_FILE_NOT_FOUND/s,
+      );
+      const scripted = await localTables(dir.path, { resolver: 'framework' });
+      try {
+        expect(scripted.tableNames.events).toMatch(/^scripted-test-events-[0-9a-f]{6}$/);
+        expect((await describe_(scripted.tableNames.events as string)).KeySchema).toEqual([
+          { AttributeName: 'streamId', KeyType: 'HASH' },
+          { AttributeName: 'version', KeyType: 'RANGE' },
+        ]);
+      } finally {
+        await scripted.drop();
+      }
+    } finally {
+      dir.remove();
+    }
+  });
+});
+
 describe('localTables refuses, saying what to do', () => {
   const service = (state: string) =>
     makeServiceDir({
