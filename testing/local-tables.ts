@@ -155,9 +155,6 @@ async function putSeed(client: DynamoDBClient, seed: Seed, tableNames: Readonly<
   );
 }
 
-/** `<service>-<stage>-<table>-<6 hex>`: unique per call, so test files in parallel never share a table. */
-const uniqueName = (deployName: string, suffix: string) => `${deployName}-${suffix}`;
-
 /** Creates the tables declared by the service in `serviceDir` in DynamoDB Local. */
 export async function localTables(serviceDir: string, options: LocalTablesOptions = {}): Promise<LocalTables> {
   const stage = options.stage ?? 'test';
@@ -186,14 +183,17 @@ export async function localTables(serviceDir: string, options: LocalTablesOption
   });
   await checkAnswers(client, endpoint);
 
+  // `<service>-<stage>-<table>-<6 hex>`: a deploy's name, and a suffix of this call's, so test
+  // files in parallel never share a table.
   const suffix = randomBytes(3).toString('hex');
   const tableNames: Record<string, string> = {};
   for (const definition of definitions) {
-    tableNames[definition.name] = uniqueName(definition.createTable.TableName ?? definition.name, suffix);
+    tableNames[definition.name] = `${definition.createTable.TableName ?? definition.name}-${suffix}`;
   }
   const created: string[] = [];
   try {
-    await Promise.all(
+    // Settled, not raced: on a failure every table already on its way is known, and deleted.
+    const creations = await Promise.allSettled(
       definitions.map(async (definition) => {
         const TableName = tableNames[definition.name] as string;
         await client.send(new CreateTableCommand({ ...definition.createTable, TableName }));
@@ -203,6 +203,7 @@ export async function localTables(serviceDir: string, options: LocalTablesOption
         }
       }),
     );
+    for (const creation of creations) if (creation.status === 'rejected') throw creation.reason;
     await putSeed(client, seed, tableNames);
   } catch (error) {
     await Promise.allSettled(created.map((TableName) => client.send(new DeleteTableCommand({ TableName }))));

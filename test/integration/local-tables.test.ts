@@ -32,6 +32,17 @@ const describe_ = async (TableName: string) =>
   (await client.send(new DescribeTableCommand({ TableName }))).Table as TableDescription;
 const scan = async (TableName: string) =>
   (await client.send(new ScanCommand({ TableName, ConsistentRead: true }))).Items ?? [];
+/** Every table in DynamoDB Local, which other test files share: ListTables answers 100 at a time. */
+async function allTables(): Promise<string[]> {
+  const names: string[] = [];
+  let start: string | undefined;
+  do {
+    const page = await client.send(new ListTablesCommand({ ExclusiveStartTableName: start }));
+    names.push(...(page.TableNames ?? []));
+    start = page.LastEvaluatedTableName;
+  } while (start);
+  return names;
+}
 const sorted = <T>(items: readonly T[] | undefined) =>
   [...(items ?? [])].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
@@ -165,7 +176,7 @@ describe('localTables, each call', () => {
       await one.drop();
       expect(process.env.STATEFUL_TABLE_ORDERS).toBe('set-by-the-test');
       expect(process.env.AWS_ENDPOINT_URL_DYNAMODB).toBe(before.endpoint);
-      const { TableNames = [] } = await client.send(new ListTablesCommand({}));
+      const TableNames = await allTables();
       expect(TableNames).not.toEqual(expect.arrayContaining([one.tableNames.orders]));
       expect(TableNames.filter((name) => Object.values(two.tableNames).includes(name))).toEqual([]);
     } finally {
@@ -303,7 +314,7 @@ describe('localTables refuses, saying what to do', () => {
     expect(error.code).toBe('SEED_UNKNOWN_TABLE');
     expect(error.message).toMatch(/did you mean "?orders"?/i);
     expect(error.message).toContain('orders, entries and idempotency');
-    const { TableNames = [] } = await client.send(new ListTablesCommand({}));
+    const TableNames = await allTables();
     expect(TableNames.filter((name) => name.startsWith('acme-ledger-unknown-seed-'))).toEqual([]);
   });
 
@@ -314,6 +325,14 @@ describe('localTables refuses, saying what to do', () => {
     expect(missing.message).toContain('"entryId" is missing');
     const wrongType = await refusal(fixtureDir, { seed: { orders: [{ orderId: 7 }] } });
     expect(wrongType.message).toContain('needs a string');
+  });
+
+  it('a seed DynamoDB refuses, deleting the tables it had made', async () => {
+    // Over DynamoDB's 400 KB item limit: refused only once the tables exist.
+    const seed = { orders: [{ orderId: 'o-big', customerId: 'c-1', notes: 'x'.repeat(410_000) }] };
+    await expect(localTables(fixtureDir, { seed, stage: 'oversized' })).rejects.toThrow(/size/i);
+    const TableNames = await allTables();
+    expect(TableNames.filter((name) => name.startsWith('acme-ledger-oversized-'))).toEqual([]);
   });
 
   it('DynamoDB Local not answering, naming it and how to start it', async () => {
