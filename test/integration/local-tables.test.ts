@@ -164,10 +164,10 @@ describe('localTables, each call', () => {
     process.env.STATEFUL_TABLE_ORDERS = 'set-by-the-test';
     process.env.LEDGER_PREFIX = 'zeta';
     try {
-      const [one, two] = await Promise.all([
-        localTables(fixtureDir, { stage: 'prod' }),
-        localTables(fixtureDir, { stage: 'prod' }),
-      ]);
+      // One after the other: each remembers the variables as it found them, so they are dropped
+      // in the reverse order (made at once, which set its variables first would be a race).
+      const one = await localTables(fixtureDir, { stage: 'prod' });
+      const two = await localTables(fixtureDir, { stage: 'prod' });
       expect(one.tableNames.orders).not.toBe(two.tableNames.orders);
       expect(one.tableNames.orders).toMatch(/^zeta-ledger-prod-orders-[0-9a-f]{6}$/);
       // custom.streams.prod is keys-only: the variable's own value, not its fallback.
