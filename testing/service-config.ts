@@ -5,14 +5,10 @@
 // asked for are resolved, with the variable sources a table's declaration plausibly uses;
 // any other source fails naming the variable and where it is.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { extname, join, resolve } from 'node:path';
+import * as yaml from 'yaml';
 import type { StateConfig } from '../plugin/config';
 import { LocalTablesError } from './local-tables-error';
-
-// The YAML parser the plugin's dependency asl-validator declares and brings; required through it,
-// so the package that declares it is the one that provides it.
-const yaml = createRequire(require.resolve('asl-validator'))('yaml') as typeof import('yaml');
 
 /** The file names the framework looks for, in its order; JavaScript and TypeScript ones are not read here. */
 const serviceFileNames = ['serverless.yml', 'serverless.yaml', 'serverless.json'] as const;
