@@ -82,6 +82,8 @@ export interface AwsProvider {
   readonly naming: AwsNaming;
   getStage(): string;
   getRegion(): string;
+  /** osls 4: the configuration of an AWS SDK v3 client with the service's credentials and region. */
+  getAwsSdkV3Config?(): Promise<Record<string, unknown>>;
 }
 
 export interface Serverless {

@@ -112,7 +112,11 @@ export function buildStateModel(
 
   const uses: FunctionUse[] = [];
   const statefulFunctions = new Set<string>();
-  const named = [...resources.values()].map((resource) => ({ kind: resource.kind.kind, name: resource.name }));
+  const named = [...resources.values()].map((resource) => ({
+    kind: resource.kind.kind,
+    name: resource.name,
+    keptLogicalId: resource.kind.keptLogicalId?.(resource.name, resource.config),
+  }));
   for (const [functionName, definition] of Object.entries(functions)) {
     if (eventsReferenceState(definition.events ?? [], named)) statefulFunctions.add(functionName);
     if (definition.state === undefined) continue;

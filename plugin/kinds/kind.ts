@@ -148,4 +148,27 @@ export interface StateKind<Config> {
   reach(name: string, config: Config, context: CompileContext): Reach;
   /** One line of its key settings, for `serverless state:info`. */
   describe(name: string, config: Config): string;
+  /**
+   * The logical id the configuration gives the resource in place of the plugin's own
+   * `Stateful<Kind><Name>` (a table that keeps the id it had under `resources:`); none when left out.
+   */
+  keptLogicalId?(name: string, config: Config): string | undefined;
+  /**
+   * Remarks `serverless state:info` prints under its table: a default AWS bills for, say.
+   */
+  notes?(name: string, config: Config): readonly string[];
+  /**
+   * What `serverless deploy` tells the user before it deploys: a default AWS bills for that the
+   * deployed resource did not have. `aws` is the SDK client configuration of the service's
+   * account and region; a kind that cannot tell says what may change rather than fail the deploy.
+   */
+  deployNotices?(
+    name: string,
+    config: Config,
+    context: CompileContext,
+    aws: AwsClientConfig,
+  ): Promise<readonly string[]>;
 }
+
+/** The configuration an AWS SDK v3 client of the deploying account and region is made with. */
+export type AwsClientConfig = Readonly<Record<string, unknown>>;

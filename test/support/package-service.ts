@@ -53,7 +53,7 @@ export async function packageService(
  * temporary folder: the fixture's own .serverless is the one its e2e test deploys.
  */
 export async function packageFixture(name: string, stage = 'local'): Promise<Template> {
-  const out = mkdtempSync(join(tmpdir(), `stateful-${name}-`));
+  const out = mkdtempSync(join(tmpdir(), `stateful-${name.replace(/\//g, '-')}-`));
   try {
     const cwd = join(__dirname, '..', 'fixtures', name);
     await bundleHandler(cwd);
