@@ -7,7 +7,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { bundleHandlers } from './bundle-handlers.mjs';
 
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+const require = createRequire(import.meta.url);
+const tsc = require.resolve('typescript/bin/tsc');
 rmSync('dist', { recursive: true, force: true });
 for (const [project, type] of [
   ['tsconfig.build.json', 'commonjs'],
@@ -18,4 +19,12 @@ for (const [project, type] of [
   mkdirSync(outDir, { recursive: true });
   writeFileSync(`${outDir}/package.json`, JSON.stringify({ type }) + '\n');
 }
+// The validators of `state:` and of a function's `state:`, generated once here rather than
+// compiled on every run (plugin/prebuilt-validators.ts).
+const { functionStateSchema, stateSchema } = require('../dist/cjs/plugin/schema.js');
+const { prebuiltValidatorsModule, prebuiltValidatorsModuleName } = require('../dist/cjs/plugin/prebuilt-validators.js');
+writeFileSync(
+  `dist/cjs/plugin/${prebuiltValidatorsModuleName}.js`,
+  prebuiltValidatorsModule([stateSchema, functionStateSchema]),
+);
 await bundleHandlers();
