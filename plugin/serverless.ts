@@ -75,7 +75,8 @@ export interface AwsNaming {
   getLogGroupName(functionName: string): string;
   getRoleLogicalId(): string;
   getRolePath(): string;
-  getPolicyName(): string;
+  /** An Fn::Join of the service, the stage and `lambda`. */
+  getPolicyName(): CfnValue;
 }
 
 export interface AwsProvider {
