@@ -41,6 +41,12 @@ export interface DeployedService {
   readonly workflows: Readonly<Record<string, string>>;
   /** Deployed Lambda function names by the name in `functions:`. */
   readonly functions: Readonly<Record<string, string>>;
+  /**
+   * The base URL (no trailing slash) of the service's HTTP API (`httpApi` events) on the emulator,
+   * if it has one: `<endpoint>/_aws/execute-api/<api id>/$default`, where MiniStack and LocalStack
+   * serve it. (Given a Host header `<api id>.execute-api.localhost` they answer at the root too.)
+   */
+  readonly httpApiUrl: string | undefined;
   /** `serverless remove --stage <stage>` of this service. */
   remove(): Promise<void>;
 }
@@ -209,6 +215,7 @@ async function describeDeployed(
     caches,
     workflows,
     functions: deployedFunctions,
+    httpApiUrl: outputs.HttpApiId ? `${emulatorEndpoint()}/_aws/execute-api/${outputs.HttpApiId}/$default` : undefined,
     remove: () => remove(serviceDir, options),
   };
 }

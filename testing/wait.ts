@@ -51,7 +51,8 @@ export async function eventually<T>(
 }
 
 /** The item at `key` in `tableName` once it exists and `until` (if given) holds for it. */
-export function waitForItem<T extends Record<string, unknown>>(
+// `object`, not Record<string, unknown>: an interface (which has no index signature) fits too.
+export function waitForItem<T extends object = Record<string, unknown>>(
   tableName: string,
   key: Record<string, unknown>,
   options: WaitOptions & { until?: (item: T) => boolean } = {},

@@ -55,6 +55,7 @@ describe('the testing kit on a deployed service', () => {
         checkout: `${prefix}-checkout`,
       },
       caches: {},
+      httpApiUrl: undefined,
     });
     expect(service.outputs).toMatchObject({
       StatefulTableItemsName: `${prefix}-items`,
