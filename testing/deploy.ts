@@ -3,13 +3,13 @@
 // the names serverless.yml gives them.
 import { DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { stateLogicalId } from '../plugin/naming';
 import { environmentVariableName } from '../runtime/environment';
 import { awsClients, emulatorEndpoint } from './clients';
 import { serverless } from './local-aws/serverless-cli';
+import { withServiceLock } from './service-lock';
 
 export interface DeployOptions {
   readonly stage: string;
@@ -125,22 +125,18 @@ function frameworkOptions(serviceDir: string, options: DeployOptions) {
 }
 
 /**
- * `serverless deploy --stage <stage>` of the service in `serviceDir` onto the emulator. The
- * service is packaged into a folder of its own first (not `.serverless/`), so two stages of one
- * service can deploy at once, and what is read back is this deploy's.
+ * `serverless deploy --stage <stage>` of the service in `serviceDir` onto the emulator. Deploys
+ * of one service folder take turns, across processes: each reads back the serverless-state.json
+ * its own deploy wrote to `.serverless/`.
  */
 export async function deploy(serviceDir: string, options: DeployOptions): Promise<DeployedService> {
   const dir = checkServiceDir(serviceDir);
   const framework = frameworkOptions(dir, options);
-  const packageDir = await mkdtemp(join(tmpdir(), `stateful-deploy-${options.stage}-`));
-  try {
-    await serverless(['package', '--stage', options.stage, '--package', packageDir], framework);
-    await serverless(['deploy', '--stage', options.stage, '--package', packageDir], framework);
-    const state = JSON.parse(await readFile(join(packageDir, 'serverless-state.json'), 'utf8')) as PackagedState;
-    return await describeDeployed(dir, options, state);
-  } finally {
-    await rm(packageDir, { recursive: true, force: true });
-  }
+  const state = await withServiceLock(dir, 2 * framework.timeoutMs, async () => {
+    await serverless(['deploy', '--stage', options.stage], framework);
+    return JSON.parse(await readFile(join(dir, '.serverless', 'serverless-state.json'), 'utf8')) as PackagedState;
+  });
+  return describeDeployed(dir, options, state);
 }
 
 /** `serverless remove --stage <stage>` of the service in `serviceDir`. */

@@ -21,8 +21,8 @@ import {
 } from '../../testing';
 
 const fixtures = join(__dirname, '..', 'fixtures');
-// A stage of this run's own: other runs (and events-workflows.test.ts, on stage local) deploy the
-// same service at the same time.
+// A stage of this run's own: another run may deploy the same service at the same time (and
+// events-workflows.test.ts deploys it on stage local; deploy() makes the two take turns).
 const run = randomUUID().slice(0, 6);
 const stage = `kit-${run}`;
 const prefix = `stateful-flows-${stage}`;
@@ -159,7 +159,7 @@ describe('what the testing kit says when something fails', () => {
 
   it("passes serverless's own message on when a deploy fails", async () => {
     const failed = deploy(join(fixtures, 'broken-state'), { stage: `kit-broken-${run}` });
-    await expect(failed).rejects.toThrow(/serverless package --stage kit-broken-\S+ .*exited with 1/);
+    await expect(failed).rejects.toThrow(/serverless deploy --stage kit-broken-\S+ exited with 1/);
     await expect(failed).rejects.toThrow(/strem/);
   });
 
