@@ -1,11 +1,13 @@
 // Builds the package: CommonJS for the plugin and the runtime (Serverless loads plugins with
 // require), ES modules for the runtime, each tree with its own declarations so that TypeScript
 // reads the right module format for `import` and for `require`; then the zipped handlers the
-// plugin deploys as functions of their own.
+// plugin deploys as functions of their own. The testing kit's pinned Python tools ship beside the
+// module that installs them.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { bundleHandlers } from './bundle-handlers.mjs';
+import { makeBarrelLazy } from './lazy-barrel.mjs';
 
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 rmSync('dist', { recursive: true, force: true });
@@ -18,4 +20,6 @@ for (const [project, type] of [
   mkdirSync(outDir, { recursive: true });
   writeFileSync(`${outDir}/package.json`, JSON.stringify({ type }) + '\n');
 }
+copyFileSync('testing/local-aws/requirements.txt', 'dist/cjs/testing/local-aws/requirements.txt');
+makeBarrelLazy('dist/cjs/runtime/index.js');
 await bundleHandlers();
