@@ -6,15 +6,8 @@ import {
   PutTargetsCommand,
   RemoveTargetsCommand,
 } from '@aws-sdk/client-eventbridge';
-import {
-  CreateQueueCommand,
-  DeleteMessageBatchCommand,
-  DeleteQueueCommand,
-  GetQueueAttributesCommand,
-  ReceiveMessageCommand,
-} from '@aws-sdk/client-sqs';
 import { randomUUID } from 'node:crypto';
-import { awsClients } from './clients';
+import { awsClients, sqsSdk } from './clients';
 import { eventually, type WaitOptions } from './wait';
 
 export interface BusEvent<Detail = Record<string, unknown>> {
@@ -50,6 +43,13 @@ export async function captureEvents(
   options: { pattern?: Record<string, unknown> } = {},
 ): Promise<EventCapture> {
   const { eventBridge, sqs } = awsClients();
+  const {
+    CreateQueueCommand,
+    DeleteMessageBatchCommand,
+    DeleteQueueCommand,
+    GetQueueAttributesCommand,
+    ReceiveMessageCommand,
+  } = sqsSdk();
   const name = `stateful-capture-${randomUUID().slice(0, 8)}`;
   const { RuleArn } = await eventBridge.send(
     new PutRuleCommand({

@@ -1,12 +1,13 @@
 // SDK clients aimed at the emulator a deployed service runs on (MiniStack, or a LocalStack), made
 // once per process and reused: tests make many calls, and a client holds its connections.
-import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { LambdaClient } from '@aws-sdk/client-lambda';
+import type { LambdaClient } from '@aws-sdk/client-lambda';
 import { SFNClient } from '@aws-sdk/client-sfn';
-import { SQSClient } from '@aws-sdk/client-sqs';
+import type { SQSClient } from '@aws-sdk/client-sqs';
+import { requireOptional } from './local-aws/optional-dependency';
 import { endpointVariables } from './local-aws/services';
 
 export interface LocalAwsClients {
@@ -51,27 +52,56 @@ export function emulatorClientConfig(endpoint: string = emulatorEndpoint()) {
   };
 }
 
+// Optional peers of serverless-stateful (a Lambda bundle of the runtime must not carry them):
+// loaded when a test first uses them, and named with their install command when missing.
+export const cloudFormationSdk = () =>
+  requireOptional(
+    '@aws-sdk/client-cloudformation',
+    'deploying to the local AWS',
+  ) as typeof import('@aws-sdk/client-cloudformation');
+export const lambdaSdk = () =>
+  requireOptional(
+    '@aws-sdk/client-lambda',
+    'invoking functions on the local AWS',
+  ) as typeof import('@aws-sdk/client-lambda');
+export const sqsSdk = () =>
+  requireOptional('@aws-sdk/client-sqs', 'capturing events on the local AWS') as typeof import('@aws-sdk/client-sqs');
+
+/** Made on first use: a missing optional package fails only the test that needs it. */
+function lazily<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
+function createClients(endpoint: string): LocalAwsClients {
+  const config = emulatorClientConfig(endpoint);
+  const dynamodb = new DynamoDBClient(config);
+  const cloudFormation = lazily(() => new (cloudFormationSdk().CloudFormationClient)(config));
+  const lambda = lazily(() => new (lambdaSdk().LambdaClient)(config));
+  const sqs = lazily(() => new (sqsSdk().SQSClient)(config));
+  return {
+    get cloudFormation() {
+      return cloudFormation();
+    },
+    dynamodb,
+    documents: DynamoDBDocumentClient.from(dynamodb, { marshallOptions: { removeUndefinedValues: true } }),
+    eventBridge: new EventBridgeClient(config),
+    get lambda() {
+      return lambda();
+    },
+    stepFunctions: new SFNClient(config),
+    get sqs() {
+      return sqs();
+    },
+  };
+}
+
 let made: { endpoint: string; clients: LocalAwsClients } | undefined;
 
 /** Clients pointed at the emulator (STATEFUL_LOCAL_AWS_ENDPOINT, or LOCALSTACK_ENDPOINT). */
 export function awsClients(): LocalAwsClients {
   const endpoint = emulatorEndpoint();
   // A process that moves to another emulator (a test of the harness) gets clients for it.
-  if (made?.endpoint !== endpoint) {
-    const config = emulatorClientConfig(endpoint);
-    const dynamodb = new DynamoDBClient(config);
-    made = {
-      endpoint,
-      clients: {
-        cloudFormation: new CloudFormationClient(config),
-        dynamodb,
-        documents: DynamoDBDocumentClient.from(dynamodb, { marshallOptions: { removeUndefinedValues: true } }),
-        eventBridge: new EventBridgeClient(config),
-        lambda: new LambdaClient(config),
-        stepFunctions: new SFNClient(config),
-        sqs: new SQSClient(config),
-      },
-    };
-  }
+  if (made?.endpoint !== endpoint) made = { endpoint, clients: createClients(endpoint) };
   return made.clients;
 }

@@ -1,14 +1,13 @@
 // A user's service deployed to the emulator with `serverless deploy --stage <stage>`, and what a
 // test needs from the stack: its outputs, and the physical names of its state and functions by
 // the names serverless.yml gives them.
-import { DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { stateLogicalId } from '../plugin/naming';
 import { environmentVariableName } from '../runtime/environment';
-import { awsClients, emulatorEndpoint } from './clients';
-import { serverless } from './local-aws/serverless-cli';
+import { awsClients, cloudFormationSdk, emulatorEndpoint } from './clients';
+import { frameworkBin, serverless } from './local-aws/serverless-cli';
 import { withServiceLock } from './service-lock';
 
 export interface DeployOptions {
@@ -18,8 +17,8 @@ export interface DeployOptions {
   /** How long each `serverless` command may run (default 10 minutes). */
   readonly timeoutMs?: number;
   /**
-   * The framework's entry point (a `bin/serverless.js`). By default the service's own
-   * `serverless` or `osls`, found from `serviceDir`, else the one this package brings.
+   * The framework's entry point (a `bin/serverless.js`). By default the service's own `osls` or
+   * `serverless`, found from `serviceDir`, else the project's or the one beside this package.
    */
   readonly serverlessBin?: string;
   /** More variables for the framework's process (the kit already aims it at the emulator). */
@@ -51,7 +50,7 @@ export interface DeployedService {
   remove(): Promise<void>;
 }
 
-/** A service folder with no framework to deploy it, or none at all. */
+/** What is given as a service folder holds no service. */
 export class ServiceDeployError extends Error {
   override readonly name = 'ServiceDeployError';
 }
@@ -67,16 +66,12 @@ function frameworkEntry(name: string, from: string): string | undefined {
   }
 }
 
-/** The service's own framework (serverless, then osls), else the one this package brings. */
+/**
+ * The service's own framework (osls, then serverless), else the one beside the project or this
+ * package; MissingDependencyError says to install osls when there is none.
+ */
 export function serverlessEntry(serviceDir: string): string {
-  const entry =
-    frameworkEntry('serverless', serviceDir) ?? frameworkEntry('osls', serviceDir) ?? frameworkEntry('osls', __dirname);
-  if (!entry) {
-    throw new ServiceDeployError(
-      `no Serverless Framework found from ${serviceDir}: install one in the service (npm install --save-dev osls, or serverless@3), or pass serverlessBin.`,
-    );
-  }
-  return entry;
+  return frameworkEntry('osls', serviceDir) ?? frameworkEntry('serverless', serviceDir) ?? frameworkBin();
 }
 
 /** The parts of `.serverless/serverless-state.json` read here. */
@@ -152,7 +147,9 @@ async function describeDeployed(
 ): Promise<DeployedService> {
   const { service, provider, functions = {}, initialServerlessConfig } = state.service;
   const stackName = provider.stackName ?? `${service}-${options.stage}`;
-  const { Stacks } = await awsClients().cloudFormation.send(new DescribeStacksCommand({ StackName: stackName }));
+  const { Stacks } = await awsClients().cloudFormation.send(
+    new (cloudFormationSdk().DescribeStacksCommand)({ StackName: stackName }),
+  );
   const outputs: Record<string, string> = {};
   for (const { OutputKey, OutputValue } of Stacks?.[0]?.Outputs ?? []) {
     if (OutputKey && OutputValue !== undefined) outputs[OutputKey] = OutputValue;
