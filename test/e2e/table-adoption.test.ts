@@ -12,15 +12,11 @@ import {
   ListTablesCommand,
   ScanCommand,
 } from '@aws-sdk/client-dynamodb';
-import {
-  CloudFormationClient,
-  DescribeStacksCommand,
-  DescribeStackResourceCommand,
-} from '@aws-sdk/client-cloudformation';
+import { DescribeStacksCommand, DescribeStackResourceCommand } from '@aws-sdk/client-cloudformation';
 import { join } from 'node:path';
 import { runServerless, serverless } from '../../testing/local-aws/serverless-cli';
-import { emulatorClients, invoke } from '../support/emulator-clients';
-import { awsClientConfig } from '../support/endpoints';
+import { awsClients } from '../../testing';
+import { invoke } from '../support/invoke';
 
 const fixtures = join(__dirname, '..', 'fixtures', 'table-adoption');
 const old = join(fixtures, 'old');
@@ -36,8 +32,8 @@ const todos = [
   { id: 't-3', title: 'read everything back' },
 ];
 
-const dynamodb = () => emulatorClients().dynamodb;
-const cloudFormation = new CloudFormationClient(awsClientConfig('emulator'));
+const dynamodb = () => awsClients().dynamodb;
+const cloudFormation = () => awsClients().cloudFormation;
 
 async function tableNames(): Promise<string[]> {
   return (await dynamodb().send(new ListTablesCommand({}))).TableNames ?? [];
@@ -51,7 +47,7 @@ async function items(): Promise<{ id: string; title: string }[]> {
 }
 
 async function tableResource() {
-  const { StackResourceDetail } = await cloudFormation.send(
+  const { StackResourceDetail } = await cloudFormation().send(
     new DescribeStackResourceCommand({ StackName: stackName, LogicalResourceId: 'TodosTable' }),
   );
   return StackResourceDetail;
@@ -87,7 +83,6 @@ describe('an old service moved to state: and deployed over its own stack', () =>
 
   afterAll(async () => {
     await cleanUp();
-    cloudFormation.destroy();
   });
 
   it('keeps every item, in the same table', async () => {
@@ -106,7 +101,7 @@ describe('an old service moved to state: and deployed over its own stack', () =>
   });
 
   it('publishes the standard outputs, pointing at the kept table', async () => {
-    const { Stacks } = await cloudFormation.send(new DescribeStacksCommand({ StackName: stackName }));
+    const { Stacks } = await cloudFormation().send(new DescribeStacksCommand({ StackName: stackName }));
     const outputs = Object.fromEntries(
       (Stacks?.[0]?.Outputs ?? []).map((output) => [output.OutputKey, output.OutputValue]),
     );
