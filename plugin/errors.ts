@@ -35,6 +35,8 @@ export const errorCodes = [
   'STATE_CACHE_OPTION_NOT_IN_MODE',
   'STATE_CACHE_OPTION_CONFLICT',
   'STATE_CACHE_WINDOW_INVALID',
+  'STATE_WORKFLOW_NAME_INVALID',
+  'STATE_WORKFLOW_SCHEDULE_INVALID',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

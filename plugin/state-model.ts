@@ -133,6 +133,19 @@ export function buildStateModel(
       uses.push({ functionName, resource, access });
     }
   }
+  for (const resource of resources.values()) {
+    for (const { functionName, access } of resource.kind.impliedUses?.(resource.name, resource.config) ?? []) {
+      const definition = functions[functionName];
+      // An unknown function is refused where the definition names it; a function with a role of
+      // its own manages its permissions itself.
+      if (!definition || definition.role !== undefined) continue;
+      const named = uses.some(
+        (use) => use.functionName === functionName && use.resource === resource && use.access === access,
+      );
+      if (!named) uses.push({ functionName, resource, access });
+      statefulFunctions.add(functionName);
+    }
+  }
   return { config, resources, uses, statefulFunctions };
 }
 
