@@ -37,6 +37,8 @@ export const errorCodes = [
   'STATE_CACHE_WINDOW_INVALID',
   'STATE_WORKFLOW_NAME_INVALID',
   'STATE_WORKFLOW_SCHEDULE_INVALID',
+  'STATE_WORKFLOW_ROUTE_INVALID',
+  'STATE_HTTP_API_MISSING',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -36,6 +36,12 @@ export interface CompileContext {
    * live in a VPC; throws a coded error when the configuration gives none.
    */
   network(): NetworkPlacement;
+  /**
+   * The id of the service's HTTP API (the `HttpApi` osls creates for `httpApi` events, or
+   * `provider.httpApi.id`), for routes a resource adds to it; throws a coded error, naming
+   * `where`, when the service has none.
+   */
+  httpApi(where: string): CfnValue;
 }
 
 /** Where a networked resource (a cache) goes inside the service's network. */

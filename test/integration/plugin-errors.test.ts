@@ -565,6 +565,26 @@ functions:
     ],
   },
   {
+    code: 'STATE_WORKFLOW_ROUTE_INVALID',
+    title: 'a route without a method',
+    yaml: serviceYaml(`state:
+  workflows:
+    flow:
+      events: [{ httpApi: /orders }]
+      definition: { StartAt: Done, States: { Done: { Type: Succeed } } }`),
+    message: [/state\.workflows\.flow\.events\.0\.httpApi: "\/orders" is no route\. Write "<METHOD> \/<path>"/],
+  },
+  {
+    code: 'STATE_HTTP_API_MISSING',
+    title: 'a workflow route in a service with no HTTP API',
+    yaml: serviceYaml(`state:
+  workflows:
+    flow:
+      events: [{ httpApi: POST /orders }]
+      definition: { StartAt: Done, States: { Done: { Type: Succeed } } }`),
+    message: [/state\.workflows\.flow\.events\.0\.httpApi: the service has no HTTP API to add the route to/],
+  },
+  {
     code: 'STATE_DEPENDENCY_CYCLE',
     title: "a workflow's task holding ${state:<workflow>.arn}",
     yaml: serviceYaml(`state:

@@ -15,6 +15,7 @@ state:
       name: ImportOrders
       events:
         - schedule: { rate: cron(0 3 * * ? *), input: { source: nightly } }
+        - httpApi: POST /imports
       definition:
         StartAt: Fan
         States:
@@ -52,6 +53,7 @@ functions:
   approve:
     handler: handler.main
     state: { importOrders: callback }
+    events: [{ httpApi: POST /approvals }]
 `);
 
 const own = (resource: string) => ({
@@ -122,6 +124,23 @@ describe('a workflow moved over from serverless-step-functions, packaged by osls
     expect(roleStatements(template, 'StatefulWorkflowImportOrdersScheduleRole')).toEqual([
       { Effect: 'Allow', Action: ['states:StartExecution'], Resource: [live] },
     ]);
+  });
+
+  it("adds POST /imports to the service's HttpApi, starting the live alias through a role allowed only that", () => {
+    const live = { Ref: 'StatefulWorkflowImportOrdersLive' };
+    expect(template.Resources.StatefulWorkflowImportOrdersHttpApiRoute1?.Properties).toEqual({
+      ApiId: { Ref: 'HttpApi' },
+      RouteKey: 'POST /imports',
+      Target: { 'Fn::Join': ['/', ['integrations', { Ref: 'StatefulWorkflowImportOrdersHttpApiIntegration1' }]] },
+    });
+    expect(template.Resources.StatefulWorkflowImportOrdersHttpApiIntegration1?.Properties).toMatchObject({
+      IntegrationSubtype: 'StepFunctions-StartExecution',
+      RequestParameters: { StateMachineArn: live, Input: '$request.body' },
+    });
+    expect(roleStatements(template, 'StatefulWorkflowImportOrdersHttpApiRole')).toEqual([
+      { Effect: 'Allow', Action: ['states:StartExecution'], Resource: [live] },
+    ]);
+    expect(template.Resources.HttpApi?.Type).toBe('AWS::ApiGatewayV2::Api');
   });
 
   it('has no dependency cycle and passes cfn-lint', async () => {

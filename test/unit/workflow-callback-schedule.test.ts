@@ -198,3 +198,85 @@ describe('schedules on a workflow', () => {
     },
   );
 });
+
+describe('HTTP API routes on a workflow', () => {
+  const done = { StartAt: 'Done', States: { Done: { Type: 'Succeed' } } };
+  const withApi = { ping: { handler: 'handler.main', events: [{ httpApi: 'GET /ping' }] } };
+  const routed = (events: unknown[], functions: Record<string, FunctionDefinition> = withApi) =>
+    compileState({ workflows: { orders: { definition: done, events } } }, functions);
+  const live = { Ref: 'StatefulWorkflowOrdersLive' };
+
+  it("adds a route to the service's HttpApi, integrated with StepFunctions-StartExecution on the live alias", () => {
+    const resources = routed([{ httpApi: 'POST /orders' }, { httpApi: { method: 'put', path: '/orders/{id}' } }]);
+    expect(resources.StatefulWorkflowOrdersHttpApiIntegration0).toEqual({
+      Type: 'AWS::ApiGatewayV2::Integration',
+      Properties: {
+        ApiId: { Ref: 'HttpApi' },
+        IntegrationType: 'AWS_PROXY',
+        IntegrationSubtype: 'StepFunctions-StartExecution',
+        PayloadFormatVersion: '1.0',
+        CredentialsArn: { 'Fn::GetAtt': ['StatefulWorkflowOrdersHttpApiRole', 'Arn'] },
+        RequestParameters: { StateMachineArn: live, Input: '$request.body' },
+      },
+    });
+    expect(resources.StatefulWorkflowOrdersHttpApiRoute0).toEqual({
+      Type: 'AWS::ApiGatewayV2::Route',
+      Properties: {
+        ApiId: { Ref: 'HttpApi' },
+        RouteKey: 'POST /orders',
+        Target: { 'Fn::Join': ['/', ['integrations', { Ref: 'StatefulWorkflowOrdersHttpApiIntegration0' }]] },
+      },
+    });
+    expect(resources.StatefulWorkflowOrdersHttpApiRoute1?.Properties?.RouteKey).toBe('PUT /orders/{id}');
+    expect(() => assertAcyclic({ Resources: resources })).not.toThrow();
+  });
+
+  it('gives API Gateway a role that may start exactly this workflow', () => {
+    const role = routed([{ httpApi: 'POST /orders' }]).StatefulWorkflowOrdersHttpApiRole as CfnResource;
+    const properties = role.Properties as Record<string, { Statement: unknown[] }> & {
+      Policies: { PolicyDocument: { Statement: Statement[] } }[];
+    };
+    expect(properties.AssumeRolePolicyDocument?.Statement).toEqual([
+      { Effect: 'Allow', Principal: { Service: ['apigateway.amazonaws.com'] }, Action: ['sts:AssumeRole'] },
+    ]);
+    expect(properties.Policies[0]?.PolicyDocument.Statement).toEqual([
+      { Effect: 'Allow', Action: ['states:StartExecution'], Resource: [live] },
+    ]);
+  });
+
+  it('refuses a route when the service has no HTTP API', () => {
+    const { code, message } = refusal({
+      workflows: { orders: { definition: done, events: [{ httpApi: 'POST /orders' }] } },
+    });
+    expect(code).toBe('STATE_HTTP_API_MISSING');
+    expect(message).toContain('state.workflows.orders.events.0.httpApi: the service has no HTTP API');
+    expect(message).toContain('provider.httpApi.id');
+  });
+
+  it.each([
+    ['POST orders', 'is no route'],
+    ['FETCH /orders', 'is no route'],
+  ])('refuses %j', (route, why) => {
+    const { code, message } = refusal(
+      { workflows: { orders: { definition: done, events: [{ httpApi: route }] } } },
+      withApi,
+    );
+    expect(code).toBe('STATE_WORKFLOW_ROUTE_INVALID');
+    expect(message).toContain(`state.workflows.orders.events.0.httpApi: "${route}" ${why}`);
+    expect(message).toContain('GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, ANY');
+  });
+
+  it('refuses the same route twice', () => {
+    const twice = [{ httpApi: 'POST /orders' }, { httpApi: { method: 'POST', path: '/orders' } }];
+    expect(refusal({ workflows: { orders: { definition: done, events: twice } } }, withApi).message).toContain(
+      'state.workflows.orders.events.1.httpApi: "POST /orders" is given twice',
+    );
+  });
+
+  it('refuses an event that is both a schedule and a route', () => {
+    const both = [{ schedule: 'rate(1 hour)', httpApi: 'POST /orders' }];
+    expect(refusal({ workflows: { orders: { definition: done, events: both } } }, withApi).code).toBe(
+      'STATE_CONFIG_INVALID',
+    );
+  });
+});

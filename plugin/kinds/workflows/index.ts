@@ -20,6 +20,7 @@ import {
   type ReferenceKind,
 } from './definition';
 import { distributedMapPermissions } from './distributed-map';
+import { checkRoutes, routeResources } from './http-api';
 import { checkMachineName } from './machine-name';
 import { checkSchedules, scheduleResources } from './schedule';
 import { inferPermissions, mergeStatements } from './permissions';
@@ -259,6 +260,7 @@ export const workflows: StateKind<WorkflowConfig> = {
     if (config.name !== undefined) checkMachineName(config.name, `state.workflows.${name}.name`);
     validateDefinition(name, config);
     checkSchedules(name, config);
+    checkRoutes(name, config);
   },
 
   compile(name, config, context) {
@@ -350,6 +352,13 @@ export const workflows: StateKind<WorkflowConfig> = {
     })) {
       add(entry.logicalId, entry.resource);
     }
+    const routes = routeResources(name, config, workflowArn(name, context), (where) => context.httpApi(where), {
+      role: workflowLogicalId(name, 'HttpApiRole'),
+      integration: (index) => workflowLogicalId(name, `HttpApiIntegration${index}`),
+      route: (index) => workflowLogicalId(name, `HttpApiRoute${index}`),
+      policyName: `${stateMachineName}-http-api`.slice(0, 128),
+    });
+    for (const entry of routes) add(entry.logicalId, entry.resource);
     return { resources, outputs };
   },
 

@@ -7,7 +7,13 @@ import { StatefulConfigError } from '../../errors';
 import { allow, roleResource } from '../../iam';
 import type { WorkflowConfig } from './schema';
 
-type ScheduleEvent = NonNullable<WorkflowConfig['events']>[number]['schedule'];
+type ScheduleEvent = NonNullable<NonNullable<WorkflowConfig['events']>[number]['schedule']>;
+
+/** The schedules among a workflow's events, with the index each has in `events`. */
+const schedulesOf = (config: WorkflowConfig) =>
+  (config.events ?? []).flatMap((event, index) =>
+    event.schedule === undefined ? [] : [{ schedule: event.schedule, index }],
+  );
 
 /** rate(5 minutes), cron(0 3 * * ? *) (six fields), at(2027-01-01T00:00:00): what EventBridge Scheduler takes. */
 const expressionForms = [
@@ -27,7 +33,7 @@ export function scheduleOf(event: ScheduleEvent): {
 }
 
 export function checkSchedules(name: string, config: WorkflowConfig): void {
-  (config.events ?? []).forEach(({ schedule }, index) => {
+  schedulesOf(config).forEach(({ schedule, index }) => {
     const { rate } = scheduleOf(schedule);
     if (expressionForms.some((form) => form.test(rate))) return;
     throw new StatefulConfigError(
@@ -48,7 +54,7 @@ export function scheduleResources(
   target: CfnValue,
   ids: { role: string; schedule: (index: number) => string; policyName: string },
 ): { logicalId: string; resource: CfnResource }[] {
-  const events = config.events ?? [];
+  const events = schedulesOf(config);
   if (events.length === 0) return [];
   const resources = [
     {
@@ -60,7 +66,7 @@ export function scheduleResources(
       }),
     },
   ];
-  events.forEach(({ schedule }, index) => {
+  events.forEach(({ schedule, index }) => {
     const { rate, enabled, input, timezone } = scheduleOf(schedule);
     const properties: Record<string, unknown> = {
       Description: `Starts workflow ${name}`,

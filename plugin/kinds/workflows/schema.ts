@@ -44,7 +44,7 @@ export const workflowSchema = {
       additionalProperties: false,
     },
     tracing: { type: 'boolean' },
-    /** What starts the workflow besides the functions that name it: schedules. */
+    /** What starts the workflow besides the functions that name it: schedules and HTTP API routes. */
     events: {
       type: 'array',
       items: {
@@ -67,8 +67,21 @@ export const workflowSchema = {
               },
             ],
           },
+          /** `POST /orders`, or { method, path }: a route of the service's HTTP API that starts a run. */
+          httpApi: {
+            anyOf: [
+              { type: 'string' },
+              {
+                type: 'object',
+                properties: { method: { type: 'string' }, path: { type: 'string' } },
+                required: ['method', 'path'],
+                additionalProperties: false,
+              },
+            ],
+          },
         },
-        required: ['schedule'],
+        minProperties: 1,
+        maxProperties: 1,
         additionalProperties: false,
       },
     },
