@@ -151,6 +151,8 @@ describe('a workflow moved over from serverless-step-functions, packaged by osls
   it('shows the callback functions in serverless state:info', async () => {
     const run = await runOnService(service, ['state:info']);
     expect(run.code).toBe(0);
-    expect(run.output).toMatch(/importOrders\s+workflow\s+.*approve \(callback\), askApprover \(callback\)/);
+    expect(run.output).toMatch(
+      /importOrders\s+workflow\s+standard, 2 tasks, logging ERROR, named ImportOrders, schedule cron\(0 3 \* \* \? \*\), route POST \/imports\s+approve \(callback\), askApprover \(callback\)/,
+    );
   });
 });

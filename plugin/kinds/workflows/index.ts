@@ -404,6 +404,15 @@ export const workflows: StateKind<WorkflowConfig> = {
       `logging ${config.logging?.level ?? 'ERROR'}`,
     ];
     if (config.tracing) parts.push('tracing');
+    if (config.name !== undefined) parts.push(`named ${config.name}`);
+    for (const event of config.events ?? []) {
+      if (event.schedule !== undefined)
+        parts.push(`schedule ${typeof event.schedule === 'string' ? event.schedule : event.schedule.rate}`);
+      else if (event.httpApi !== undefined)
+        parts.push(
+          `route ${typeof event.httpApi === 'string' ? event.httpApi : `${event.httpApi.method.toUpperCase()} ${event.httpApi.path}`}`,
+        );
+    }
     return parts.join(', ');
   },
 };
