@@ -17,7 +17,8 @@ export type RolePrincipal =
   | 'lambda.amazonaws.com'
   | 'states.amazonaws.com'
   | 'events.amazonaws.com'
-  | 'scheduler.amazonaws.com';
+  | 'scheduler.amazonaws.com'
+  | 'apigateway.amazonaws.com';
 
 export interface RoleParts {
   /** The service that assumes the role, or several (a function's role may also be the scheduler's). */

@@ -105,6 +105,13 @@ class StatefulPlugin {
       functionLogicalId: (name) => provider.naming.getLambdaLogicalId(name),
       normalizedFunctionName: (name) => provider.naming.getNormalizedFunctionName(name),
       uses: model.uses,
+      // As osls decides it (compile/events/http-api.js): the external id, else the API it made.
+      httpApiId: () => {
+        const { httpApi, compiledCloudFormationTemplate } = this.serverless.service.provider;
+        if (httpApi?.id !== undefined) return httpApi.id;
+        const logicalId = provider.naming.getHttpApiLogicalId();
+        return compiledCloudFormationTemplate.Resources[logicalId] ? { Ref: logicalId } : undefined;
+      },
     });
   }
 

@@ -63,6 +63,8 @@ export interface ProviderConfig {
   tracing?: { lambda?: unknown };
   kmsKeyArn?: CfnValue;
   apiGateway?: { websocketApiId?: unknown };
+  /** `provider.httpApi.id`: an HTTP API made outside the service, which osls then uses. */
+  httpApi?: { id?: CfnValue };
   environment?: Record<string, unknown>;
   compiledCloudFormationTemplate: CfnTemplate;
 }
@@ -72,6 +74,7 @@ export interface AwsNaming {
   getNormalizedFunctionName(functionName: string): string;
   getLambdaLogicalId(functionName: string): string;
   getWebsocketsApiLogicalId(): string;
+  getHttpApiLogicalId(): string;
   getLogGroupName(functionName: string): string;
   getRoleLogicalId(): string;
   getRolePath(): string;

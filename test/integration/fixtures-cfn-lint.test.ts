@@ -16,6 +16,7 @@ it.each([
   'invalidation-service',
   'table-adoption/old',
   'table-adoption/ported',
+  'workflow-adoption',
 ])('test/fixtures/%s packages to a template cfn-lint passes', async (fixture) => {
   await expect(cfnLintErrors(await packageFixture(fixture))).resolves.toEqual([]);
 });

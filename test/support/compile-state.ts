@@ -23,6 +23,11 @@ const contextOf = (model: StateModel, functions: Record<string, FunctionDefiniti
     functionLogicalId: (name) => `${normalizedFunctionName(name)}LambdaFunction`,
     normalizedFunctionName,
     uses: model.uses,
+    // osls creates the HttpApi when a function has an httpApi event.
+    httpApiId: () =>
+      Object.values(functions).some((definition) => (definition.events ?? []).some((event) => 'httpApi' in event))
+        ? { Ref: 'HttpApi' }
+        : undefined,
   });
 
 /** The functions the resources of `state` bring into a service `shop` on stage `dev`. */
