@@ -7,9 +7,9 @@
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { DescribeExecutionCommand, ListExecutionsCommand, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { join } from 'node:path';
+import { awsClients, eventually, waitForExecution } from '../../testing';
 import { serverless } from '../../testing/local-aws/serverless-cli';
 import { awsClientConfig } from '../support/endpoints';
-import { emulatorClients, eventually } from '../support/emulator-clients';
 
 const cwd = join(__dirname, '..', 'fixtures', 'workflow-adoption');
 // The name option, as written: no service-stage prefix.
@@ -32,24 +32,17 @@ describe('a named, scheduled workflow with a distributed Map and a callback, on 
         Body: 'orderId,total\no-1,10\no-2,25\n',
       }),
     );
-    const { stepFunctions } = emulatorClients();
+    const { stepFunctions } = awsClients();
     const { executionArn } = await stepFunctions.send(
       new StartExecutionCommand({ stateMachineArn, input: JSON.stringify({ source: 'manual' }) }),
     );
-    const done = await eventually(
-      'the manual run to finish',
-      async () => {
-        const execution = await stepFunctions.send(new DescribeExecutionCommand({ executionArn }));
-        return execution.status === 'RUNNING' ? undefined : execution;
-      },
-      60_000,
-    );
+    const done = await waitForExecution(executionArn ?? '', { timeoutMs: 60_000 });
     expect(done.status).toBe('SUCCEEDED');
-    expect(JSON.parse(done.output ?? '{}')).toEqual({ approved: ['o-1', 'o-2'] });
+    expect(done.output).toEqual({ approved: ['o-1', 'o-2'] });
   });
 
   it('is started by its schedule, with the schedule input', async () => {
-    const { stepFunctions } = emulatorClients();
+    const { stepFunctions } = awsClients();
     const scheduled = await eventually(
       'a run started by the schedule',
       async () => {
@@ -61,7 +54,7 @@ describe('a named, scheduled workflow with a distributed Map and a callback, on 
         }
         return undefined;
       },
-      150_000,
+      { timeoutMs: 150_000 },
     );
     expect(scheduled.status).not.toBe('FAILED');
   });

@@ -62,7 +62,7 @@ const own = (resource: string) => ({
 const callback = {
   Effect: 'Allow',
   Action: ['states:SendTaskSuccess', 'states:SendTaskFailure', 'states:SendTaskHeartbeat'],
-  Resource: ['*'],
+  Resource: [own('stateMachine:ImportOrders'), own('stateMachine:ImportOrders:*')],
 };
 
 describe('a workflow moved over from serverless-step-functions, packaged by osls', () => {

@@ -3,6 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { listedStatements } from './statements';
 import { runServerless, type ServerlessRun } from '../../testing/local-aws/serverless-cli';
 import { assertAcyclic } from './dependency-graph';
 import { makeServiceDir } from './service-dir';
@@ -87,14 +88,7 @@ export function roleStatements(template: Template, logicalId: string): Statement
   const role = template.Resources[logicalId];
   if (!role) throw new Error(`the template has no ${logicalId}; it has ${Object.keys(template.Resources).join(', ')}`);
   const policies = role.Properties.Policies as { PolicyDocument: { Statement: Record<string, unknown>[] } }[];
-  return policies.flatMap((policy) =>
-    policy.PolicyDocument.Statement.map((statement) => {
-      const listed = Object.entries(statement).map(([key, value]) =>
-        ['Action', 'Resource'].includes(key) && !Array.isArray(value) ? [key, [value]] : [key, value],
-      );
-      return Object.fromEntries(listed) as unknown as Statement;
-    }),
-  );
+  return policies.flatMap((policy) => listedStatements(policy.PolicyDocument.Statement));
 }
 
 /**

@@ -27,7 +27,11 @@ const fn: FunctionDefinition = { handler: 'handler.main' };
 const callbackStatement = {
   Effect: 'Allow',
   Action: ['states:SendTaskSuccess', 'states:SendTaskFailure', 'states:SendTaskHeartbeat'],
-  Resource: ['*'],
+  // The state machine whose execution hands out the token, built from its name (no cycle).
+  Resource: [
+    { 'Fn::Sub': 'arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:stateMachine:shop-dev-approval' },
+    { 'Fn::Sub': 'arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:stateMachine:shop-dev-approval:*' },
+  ],
 };
 
 /** The grants each function gets, as the plugin computes them for its role. */
@@ -175,10 +179,10 @@ describe('schedules on a workflow', () => {
       Policies: { PolicyDocument: { Statement: Statement[] } }[];
     };
     expect(properties.AssumeRolePolicyDocument?.Statement).toEqual([
-      { Effect: 'Allow', Principal: { Service: ['scheduler.amazonaws.com'] }, Action: ['sts:AssumeRole'] },
+      { Effect: 'Allow', Principal: { Service: 'scheduler.amazonaws.com' }, Action: 'sts:AssumeRole' },
     ]);
     expect(properties.Policies[0]?.PolicyDocument.Statement).toEqual([
-      { Effect: 'Allow', Action: ['states:StartExecution'], Resource: [live] },
+      { Effect: 'Allow', Action: 'states:StartExecution', Resource: live },
     ]);
   });
 
@@ -237,10 +241,10 @@ describe('HTTP API routes on a workflow', () => {
       Policies: { PolicyDocument: { Statement: Statement[] } }[];
     };
     expect(properties.AssumeRolePolicyDocument?.Statement).toEqual([
-      { Effect: 'Allow', Principal: { Service: ['apigateway.amazonaws.com'] }, Action: ['sts:AssumeRole'] },
+      { Effect: 'Allow', Principal: { Service: 'apigateway.amazonaws.com' }, Action: 'sts:AssumeRole' },
     ]);
     expect(properties.Policies[0]?.PolicyDocument.Statement).toEqual([
-      { Effect: 'Allow', Action: ['states:StartExecution'], Resource: [live] },
+      { Effect: 'Allow', Action: 'states:StartExecution', Resource: live },
     ]);
   });
 

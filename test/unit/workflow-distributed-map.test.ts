@@ -4,6 +4,7 @@
 import type { CfnResource } from '../../plugin/cloudformation';
 import type { Statement } from '../../plugin/iam';
 import { compileState, refusal } from '../support/compile-state';
+import { listedStatements } from '../support/statements';
 import { assertAcyclic } from '../support/dependency-graph';
 
 const sub = (text: string) => ({ 'Fn::Sub': text });
@@ -30,7 +31,7 @@ const fan = (
 
 const statementsOf = (resources: Record<string, CfnResource>, logicalId = 'StatefulWorkflowFlowRole'): Statement[] => {
   const policies = resources[logicalId]?.Properties?.Policies as { PolicyDocument: { Statement: Statement[] } }[];
-  return policies[0]?.PolicyDocument.Statement ?? [];
+  return listedStatements(policies[0]?.PolicyDocument.Statement ?? []);
 };
 
 const runItself = [

@@ -367,9 +367,14 @@ export const workflows: StateKind<WorkflowConfig> = {
       `arn:\${AWS::Partition}:states:\${AWS::Region}:\${AWS::AccountId}:execution:${machineName(context, name)}:*`,
     );
     if (access === 'read') return [allow(['states:DescribeExecution', 'states:GetExecutionHistory'], [executions])];
-    // The one data grant on "*": SendTask* take no resource (the Service Authorization Reference
-    // lists no resource type for them); the task token alone names the task. See docs/workflows.md.
-    if (access === 'callback') return [allow(callbackActions, ['*'])];
+    // SendTask* are authorized against the state machine whose execution handed out the token
+    // (an AccessDenied names it), though the Service Authorization Reference lists no resource
+    // type; the CDK's grantTaskResponse scopes them the same way. Built from the name: the
+    // workflow runs the function, so a reference would be a cycle. See docs/workflows.md.
+    if (access === 'callback') {
+      const machine = `arn:\${AWS::Partition}:states:\${AWS::Region}:\${AWS::AccountId}:stateMachine:${machineName(context, name)}`;
+      return [allow(callbackActions, [sub(machine), sub(`${machine}:*`)])];
+    }
     // A starter may look at the runs it started: a retried start with the same name finds the
     // existing execution and compares its input.
     const start =
