@@ -1,0 +1,12 @@
+// The kit's Jest environment reads each test file's `@services` docblock and checks those
+// services answer; its global setup starts the local AWS once (or reuses what already runs).
+/** @type {import('jest').Config} */
+module.exports = {
+  preset: 'ts-jest',
+  testEnvironment: 'serverless-stateful/testing/jest-environment',
+  globalSetup: 'serverless-stateful/testing/jest-global-setup',
+  globalTeardown: 'serverless-stateful/testing/jest-global-teardown',
+  testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // A deploy to the emulator takes tens of seconds, more on a busy machine.
+  testTimeout: 300_000,
+};
