@@ -12,6 +12,7 @@ import { childEnvironment, npm, installOutsideProject, type OutsideProject } fro
 
 const sampleDir = resolve(__dirname, '..', '..', 'examples', 'user-service');
 const testCaseTimes = resolve(__dirname, '..', 'support', 'test-case-times.js');
+const localAwsDir = process.env.STATEFUL_LOCAL_AWS_DIR ?? resolve(__dirname, '..', '..', '.local-aws');
 
 interface TestCaseTime {
   readonly file: string;
@@ -70,7 +71,8 @@ describe('a user service outside the source, with the package installed from its
     const startedAt = Date.now();
     const run = await npm(
       ['test', '--', '--json', `--outputFile=${resultsFile}`, '--reporters=default', `--reporters=${testCaseTimes}`],
-      { cwd: path, env: childEnvironment({ TEST_CASE_TIMES: timesFile }) },
+      // The sample's harness keeps its state where this run's does, so it reuses these servers.
+      { cwd: path, env: childEnvironment({ TEST_CASE_TIMES: timesFile, STATEFUL_LOCAL_AWS_DIR: localAwsDir }) },
     );
     let results: JestResults;
     try {

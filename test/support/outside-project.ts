@@ -98,9 +98,9 @@ export async function installOutsideProject(sampleDir: string): Promise<OutsideP
       recursive: true,
       filter: (source) => !/[/\\](node_modules|\.build|\.serverless)$/.test(source),
     });
-    // The sample's lock is this repository's: every version it installs (pinned in its
-    // package.json to the same) is one this package was tested with and `npm ci` put in npm's
-    // cache, so the install needs no network. npm drops what the sample does not use.
+    // The sample's lock is this repository's: its ranges admit the locked versions, so each
+    // package it installs is one this package was tested with, and one `npm ci` put in npm's
+    // cache: the install needs no network. npm drops what the sample does not use.
     copyFileSync(join(packageRoot, 'package-lock.json'), join(path, 'package-lock.json'));
     const install = await npmOk(['install', '--prefer-offline', '--no-audit', '--no-fund', '--save-dev', tarball], {
       cwd: path,
