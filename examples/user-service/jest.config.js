@@ -7,6 +7,9 @@ module.exports = {
   globalSetup: 'serverless-stateful/testing/jest-global-setup',
   globalTeardown: 'serverless-stateful/testing/jest-global-teardown',
   testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // A deploy spends most of its time waiting on the emulator: the fast path's tests run beside
+  // it, not after it (on two cores Jest would otherwise run the files one by one).
+  maxWorkers: 2,
   // A deploy to the emulator takes tens of seconds, more on a busy machine.
   testTimeout: 300_000,
 };
