@@ -46,7 +46,7 @@ describe('a user service outside the source, with the package installed from its
   }, 600_000);
   afterAll(() => installed?.remove());
 
-  it('installs the packed package, not a link to the source tree', () => {
+  it('installs the packed package, with what the kit needs at run time, not a link to the source tree', () => {
     const { path, tarball, packedFiles } = project();
     expect(lstatSync(join(path, 'node_modules', 'serverless-stateful')).isSymbolicLink()).toBe(false);
     const manifest = JSON.parse(readFileSync(join(path, 'package.json'), 'utf8')) as {
@@ -55,7 +55,17 @@ describe('a user service outside the source, with the package installed from its
     expect(manifest.devDependencies['serverless-stateful']).toBe(`file:../${basename(tarball)}`);
     const packed = packedFiles.map(({ path }) => path);
     expect(packed).toEqual(
-      expect.arrayContaining(['package.json', 'dist/cjs/testing/index.js', 'dist/cjs/testing/index.d.ts']),
+      expect.arrayContaining([
+        'package.json',
+        'dist/cjs/testing/index.js',
+        'dist/cjs/testing/index.d.ts',
+        'dist/cjs/testing/jest-environment.js',
+        'dist/cjs/testing/jest-global-setup.js',
+        'dist/cjs/testing/jest-global-teardown.js',
+        // What a first run installs MiniStack from, and the handler the plugin deploys for caches.
+        'dist/cjs/testing/local-aws/requirements.txt',
+        'dist/lambda/invalidation.zip',
+      ]),
     );
   });
 
@@ -94,6 +104,12 @@ describe('a user service outside the source, with the package installed from its
         'test/deployed.test.ts': ['passed', 'passed'],
       },
     });
+
+    // Its harness found this run's servers and started none (a MiniStack of its own would cost
+    // a virtualenv and minutes).
+    const harnessLines = run.output.split('\n').filter((line) => line.startsWith('local AWS:'));
+    expect(harnessLines).toHaveLength(3);
+    expect(harnessLines.filter((line) => line.includes('(started'))).toEqual([]);
 
     // How long a user waits from `npm test` to a first green test, on each path.
     const times = JSON.parse(readFileSync(timesFile, 'utf8')) as TestCaseTime[];
