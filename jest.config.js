@@ -8,11 +8,12 @@ const shared = {
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
 };
 
+// The kit users get as serverless-stateful/testing/jest-*, from its source.
 const withLocalAws = {
   ...shared,
-  testEnvironment: '<rootDir>/test/support/local-aws-environment.ts',
-  globalSetup: '<rootDir>/test/support/global-setup.ts',
-  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  testEnvironment: '<rootDir>/testing/jest-environment.ts',
+  globalSetup: '<rootDir>/testing/jest-global-setup.ts',
+  globalTeardown: '<rootDir>/testing/jest-global-teardown.ts',
 };
 
 /** @type {import('jest').Config} */

@@ -1,9 +1,10 @@
 // Builds the package: CommonJS for the plugin and the runtime (Serverless loads plugins with
 // require), ES modules for the runtime, each tree with its own declarations so that TypeScript
 // reads the right module format for `import` and for `require`; then the zipped handlers the
-// plugin deploys as functions of their own.
+// plugin deploys as functions of their own. The testing kit's pinned Python tools ship beside the
+// module that installs them.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { bundleHandlers } from './bundle-handlers.mjs';
 
@@ -18,4 +19,5 @@ for (const [project, type] of [
   mkdirSync(outDir, { recursive: true });
   writeFileSync(`${outDir}/package.json`, JSON.stringify({ type }) + '\n');
 }
+copyFileSync('testing/local-aws/requirements.txt', 'dist/cjs/testing/local-aws/requirements.txt');
 await bundleHandlers();

@@ -3,10 +3,13 @@
 export {
   endpointsFromEnvironment,
   endpointVariables,
+  localAwsDir,
+  MissingDependencyError,
   MissingPrerequisiteError,
   ServiceUnavailableError,
   startLocalAws,
   stopServices,
+  useLocalAwsCredentials,
   type Endpoints,
   type LocalAws,
   type ServiceName,

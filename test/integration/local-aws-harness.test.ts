@@ -17,7 +17,7 @@ const repo = resolve(__dirname, '..', '..');
 function runFixtureJest(env: NodeJS.ProcessEnv): { status: number | null; output: string } {
   const config = {
     rootDir: repo,
-    testEnvironment: '<rootDir>/test/support/local-aws-environment.ts',
+    testEnvironment: '<rootDir>/testing/jest-environment.ts',
     transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
     testMatch: ['<rootDir>/test/fixtures/stopped-service/*.fixture.ts'],
   };

@@ -21,7 +21,7 @@ import {
 import { environmentVariableName } from '../../runtime/environment';
 import { createDeclaredTable, useDynamoDBLocal } from '../support/dynamodb-tables';
 import { endpointOf } from '../support/endpoints';
-import { answeringHandler, operationOf } from '../support/wire';
+import { answeringHandler, jsonBodyOf, operationOf } from '../support/wire';
 
 const client = useDynamoDBLocal();
 const drops: (() => Promise<void>)[] = [];
@@ -396,7 +396,7 @@ describe('batchWrite', () => {
     let batchCalls = 0;
     const { requestHandler } = answeringHandler((request) => {
       if (operationOf(request) !== 'BatchWriteItem' || ++batchCalls === 1) return undefined;
-      const { RequestItems } = JSON.parse(String(request.body)) as { RequestItems: Record<string, unknown[]> };
+      const { RequestItems } = jsonBodyOf(request) as { RequestItems: Record<string, unknown[]> };
       return { status: 200, body: { UnprocessedItems: RequestItems } };
     });
     setDynamoDBClient(new DynamoDBClient({ endpoint: endpointOf('dynamodb'), requestHandler }));

@@ -16,7 +16,7 @@ import {
 } from '../../runtime';
 import { createDeclaredTable, useDynamoDBLocal } from '../support/dynamodb-tables';
 import { endpointOf } from '../support/endpoints';
-import { answeringHandler, operationOf } from '../support/wire';
+import { answeringHandler, jsonBodyOf, operationOf } from '../support/wire';
 
 /**
  * A client of DynamoDB Local whose first `conflicts` TransactWriteItems are answered as DynamoDB
@@ -29,7 +29,7 @@ function clientWithConflicts(conflicts: number) {
     if (operationOf(request) !== 'TransactWriteItems') return undefined;
     attempts.push(Date.now());
     if (attempts.length > conflicts) return undefined;
-    const operations = (JSON.parse(String(request.body)) as { TransactItems: unknown[] }).TransactItems;
+    const operations = (jsonBodyOf(request) as { TransactItems: unknown[] }).TransactItems;
     const reasons = operations.map((_, index) =>
       index === 0 ? { Code: 'TransactionConflict', Message: 'Transaction is ongoing for the item' } : { Code: 'None' },
     );

@@ -44,6 +44,16 @@ export function answeringHandler(answer: (request: Request, previous: number) =>
 /** The operation a request calls, from its X-Amz-Target header (`TransactWriteItems`, `PutEvents`…). */
 export const operationOf = (request: Request) => String(request.headers['x-amz-target']).split('.').pop() ?? '';
 
+/** The request's JSON body; the SDK hands it over as a string or as bytes. */
+export function jsonBodyOf(request: Request): unknown {
+  const body: unknown = request.body;
+  // isView, not instanceof: the SDK's bytes come from outside the test's sandbox.
+  const text = ArrayBuffer.isView(body)
+    ? Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8')
+    : String(body);
+  return JSON.parse(text);
+}
+
 /** A loopback endpoint where nothing listens: connections are refused at once. */
 export async function refusingEndpoint(): Promise<string> {
   const server = createServer();

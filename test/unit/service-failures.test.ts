@@ -1,4 +1,4 @@
-import { annotateFailure, describeDown } from '../support/service-failures';
+import { annotateFailure, describeDown } from '../../testing/service-failures';
 
 describe('describeDown', () => {
   it('says which service, where, and whether it was missing or stopped', () => {
@@ -11,6 +11,17 @@ describe('describeDown', () => {
     );
     expect(describeDown([{ label: 'MiniStack', endpoint: undefined }], 'before')).toMatch(
       /^MiniStack was not started;/,
+    );
+  });
+
+  it('says where its log is and how to start it, and that the global setup publishes endpoints', () => {
+    const redis = { label: 'Redis', endpoint: 'redis://127.0.0.1:6390' };
+    // Jest runs from this repository's root: its .local-aws, and its npm script.
+    expect(describeDown([redis], 'during')).toContain(
+      'See its log in .local-aws/logs/, or start it with `npm run local -- up`.',
+    );
+    expect(describeDown([{ label: 'Redis', endpoint: undefined }], 'before')).toContain(
+      "name serverless-stateful/testing/jest-global-setup as Jest's globalSetup",
     );
   });
 

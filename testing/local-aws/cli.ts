@@ -1,13 +1,17 @@
-// `npm run local -- up | down | status`: keep the local AWS running between test runs.
+#!/usr/bin/env node
+// `npx stateful-local up | down | status` in a user's project (`npm run local -- …` in this
+// repository): keep the local AWS running between test runs.
+import { localAwsCommand, localAwsDir } from './project-dir';
 import { readState } from './state-file';
 import { serviceLabel, serviceNames } from './services';
 import { startLocalAws, stopServices } from './index';
 
 async function main(command: string | undefined): Promise<void> {
+  const cli = localAwsCommand();
   switch (command) {
     case 'up':
       await startLocalAws({ keep: true });
-      console.log('local AWS: up; `npm test` and `npm run demo` will reuse it. Stop it with `npm run local -- down`.');
+      console.log(`local AWS: up; test runs in this project will reuse it. Stop it with \`${cli} down\`.`);
       return;
     case 'down': {
       const stopped = await stopServices();
@@ -20,6 +24,7 @@ async function main(command: string | undefined): Promise<void> {
     }
     case 'status': {
       const state = readState();
+      console.log(`local AWS: state in ${localAwsDir()}`);
       for (const name of serviceNames) {
         const service = state[name];
         console.log(
@@ -29,7 +34,9 @@ async function main(command: string | undefined): Promise<void> {
       return;
     }
     default:
-      throw new Error(`unknown command ${JSON.stringify(command)}; use one of: up, down, status`);
+      throw new Error(
+        `unknown command ${JSON.stringify(command)}; use \`${cli} up\`, \`${cli} down\` or \`${cli} status\``,
+      );
   }
 }
 

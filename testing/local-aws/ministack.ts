@@ -1,18 +1,33 @@
 // The AWS emulator on port 4566: the user's LocalStack when LOCALSTACK_ENDPOINT is set, else a
 // MiniStack already answering there, else a pinned MiniStack of ours from the project virtualenv.
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { ServiceUnavailableError } from './errors';
 import { logTail } from './log-tail';
 import { lambdaNode, pathWithNodeFirst } from './lambda-node';
 import { isAlive, spawnDetached, stopProcessGroup } from './processes';
 import { httpJson, tcpOpen, waitUntil } from './probes';
 import type { LocalService } from './service';
-import { localAwsDir, readState } from './state-file';
+import { localAwsDir, projectDir } from './project-dir';
+import { readState } from './state-file';
 import { venvProgram } from './python-venv';
 
 export const emulatorPort = 4566;
 const ministackEndpoint = `http://127.0.0.1:${emulatorPort}`;
-const projectNodeModules = resolve(__dirname, '..', '..', 'node_modules');
+
+/**
+ * NODE_PATH for the handlers MiniStack runs. AWS's Node.js runtimes provide AWS SDK v3 to
+ * handlers; here the project's node_modules plays that part, then the folders this package
+ * resolves its own dependencies from (the SDK clients it depends on, wherever the package manager
+ * put them: hoisted beside it, nested in it, or in pnpm's store).
+ */
+export function handlerNodePath(
+  project: string = projectDir(),
+  packagePaths: readonly string[] = module.paths,
+): string {
+  const folders = [join(project, 'node_modules'), ...packagePaths].filter((dir) => existsSync(dir));
+  return [...new Set(folders)].join(delimiter);
+}
 
 // MiniStack serves LocalStack's health path too, so one probe fits both.
 async function emulatorAnswers(endpoint: string): Promise<boolean> {
@@ -69,12 +84,10 @@ export const ministack: LocalService = {
       SFN_WAIT_SCALE: '0',
       // Handlers run on the first node on this PATH: Node 22 when one is at hand (lambda-node.ts).
       PATH: pathWithNodeFirst(node),
-      // AWS's Node.js runtimes provide AWS SDK v3 to handlers; the project's node_modules plays
-      // that part here.
-      NODE_PATH: projectNodeModules,
+      NODE_PATH: handlerNodePath(),
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     };
-    const started = spawnDetached(program, [], { env, logFile: join(localAwsDir, 'logs', 'ministack.log') });
+    const started = spawnDetached(program, [], { env, logFile: join(localAwsDir(), 'logs', 'ministack.log') });
     if (!(await waitUntil(() => emulatorAnswers(ministackEndpoint), 60_000))) {
       await stopProcessGroup(started.pid);
       throw new ServiceUnavailableError('emulator', ministackEndpoint, `did not start:\n${logTail(started.logFile)}`);

@@ -1,5 +1,7 @@
-// The project-local virtualenv that holds the pinned Python tools (MiniStack, later cfn-lint).
-// Created on first use from requirements.txt, and brought up to date when that file changes.
+// The project-local virtualenv that holds the pinned Python tools (MiniStack, cfn-lint), in the
+// harness's folder of the project (project-dir.ts). Created on first use from requirements.txt,
+// which ships beside this module (the build copies it into dist), and brought up to date when
+// that file changes.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, closeSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,11 +9,9 @@ import { MissingPrerequisiteError } from './errors';
 import { logTail } from './log-tail';
 import { which } from './processes';
 import type { ServiceName } from './services';
-import { localAwsDir } from './state-file';
+import { localAwsDir } from './project-dir';
 
-export const venvDir = join(localAwsDir, 'venv');
-const requirementsFile = join(__dirname, 'requirements.txt');
-const installedMarker = join(venvDir, 'requirements.installed');
+export const requirementsFile = join(__dirname, 'requirements.txt');
 
 function run(command: string, args: readonly string[], logFile: string): Promise<number> {
   const log = openSync(logFile, 'a');
@@ -24,6 +24,8 @@ function run(command: string, args: readonly string[], logFile: string): Promise
 
 /** The path of `program` inside the virtualenv, installing the pinned requirements if needed. */
 export async function venvProgram(service: ServiceName, program: string, log: (line: string) => void): Promise<string> {
+  const venvDir = join(localAwsDir(), 'venv');
+  const installedMarker = join(venvDir, 'requirements.installed');
   const wanted = readFileSync(requirementsFile, 'utf8');
   const installed = existsSync(installedMarker) ? readFileSync(installedMarker, 'utf8') : undefined;
   const path = join(venvDir, 'bin', program);
@@ -31,8 +33,8 @@ export async function venvProgram(service: ServiceName, program: string, log: (l
 
   const python = which('python3');
   if (!python) throw new MissingPrerequisiteError(service, 'python3', 'apt-get install python3 python3-venv');
-  mkdirSync(join(localAwsDir, 'logs'), { recursive: true });
-  const logFile = join(localAwsDir, 'logs', 'venv.log');
+  mkdirSync(join(localAwsDir(), 'logs'), { recursive: true });
+  const logFile = join(localAwsDir(), 'logs', 'venv.log');
   log(`local AWS: installing ${requirementsFile} into ${venvDir} (log: ${logFile})`);
   if (!existsSync(join(venvDir, 'bin', 'pip'))) {
     if ((await run(python, ['-m', 'venv', venvDir], logFile)) !== 0) {

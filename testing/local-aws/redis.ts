@@ -6,7 +6,7 @@ import { logTail } from './log-tail';
 import { freePort, spawnDetached, stopProcessGroup, which } from './processes';
 import { redisAnswers, waitUntil } from './probes';
 import type { LocalService } from './service';
-import { localAwsDir } from './state-file';
+import { localAwsDir } from './project-dir';
 
 const systemRedis = 'redis://127.0.0.1:6379';
 
@@ -25,7 +25,7 @@ export const redis: LocalService = {
     const port = await freePort();
     const endpoint = `redis://127.0.0.1:${port}`;
     const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
-    const started = spawnDetached(server, args, { logFile: join(localAwsDir, 'logs', 'redis.log') });
+    const started = spawnDetached(server, args, { logFile: join(localAwsDir(), 'logs', 'redis.log') });
     if (!(await waitUntil(() => redisAnswers(endpoint), 10_000))) {
       await stopProcessGroup(started.pid);
       throw new ServiceUnavailableError('redis', endpoint, `did not start:\n${logTail(started.logFile)}`);

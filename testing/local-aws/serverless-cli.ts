@@ -1,6 +1,7 @@
 // Runs the Serverless Framework (osls) against the local AWS: the local-stage deploy path used by
 // the tests and the demo. osls sends every AWS call to AWS_ENDPOINT_URL, so no plugin is needed.
 import { spawn } from 'node:child_process';
+import { MissingDependencyError, resolveOptional } from './optional-dependency';
 import { endpointVariables } from './services';
 
 export interface ServerlessRun {
@@ -23,7 +24,7 @@ export class ServerlessCommandError extends Error {
 export interface ServerlessOptions {
   /** The service folder (where serverless.yml is). */
   readonly cwd: string;
-  /** Which framework entry point to run; osls by default. */
+  /** Which framework entry point to run; the project's osls by default, else its serverless. */
   readonly bin?: string;
   readonly env?: NodeJS.ProcessEnv;
   /** Lines of output as they come, for a person watching. */
@@ -32,9 +33,25 @@ export interface ServerlessOptions {
   readonly timeoutMs?: number;
 }
 
+const purpose = 'deploying to the local AWS';
+
+/** The framework's entry point: osls, which sends every AWS call to AWS_ENDPOINT_URL, else serverless. */
+export function frameworkBin(): string {
+  try {
+    return resolveOptional('osls/bin/serverless.js', purpose);
+  } catch (error) {
+    if (!(error instanceof MissingDependencyError)) throw error;
+    try {
+      return resolveOptional('serverless/bin/serverless.js', purpose);
+    } catch {
+      throw error; // osls is the one to install
+    }
+  }
+}
+
 /** Runs `serverless <args>` and resolves with its exit code and combined output. */
 export function runServerless(args: readonly string[], options: ServerlessOptions): Promise<ServerlessRun> {
-  const bin = options.bin ?? require.resolve('osls/bin/serverless.js');
+  const bin = options.bin ?? frameworkBin();
   const endpoint = process.env[endpointVariables.emulator];
   const env: NodeJS.ProcessEnv = {
     ...process.env,

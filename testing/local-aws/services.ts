@@ -45,3 +45,18 @@ export function endpointsFromEnvironment(env: NodeJS.ProcessEnv = process.env): 
   }
   return found;
 }
+
+/** Names the services a run brings up (`redis,dynamodb`), instead of all of them. */
+export const servicesVariable = 'STATEFUL_LOCAL_SERVICES';
+
+/** The services STATEFUL_LOCAL_SERVICES names, or undefined when it is not set. */
+export function servicesFromEnvironment(env: NodeJS.ProcessEnv = process.env): ServiceName[] | undefined {
+  const value = env[servicesVariable]?.trim();
+  if (!value) return undefined;
+  const names = value.split(/[\s,]+/).filter(Boolean);
+  const unknown = names.filter((name) => !isServiceName(name));
+  if (unknown.length > 0) {
+    throw new Error(`${servicesVariable} names unknown services ${unknown.join(', ')}; use ${serviceNames.join(', ')}`);
+  }
+  return names.filter(isServiceName);
+}

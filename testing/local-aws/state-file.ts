@@ -1,12 +1,11 @@
-// The harness remembers the servers it started in .local-aws/state.json, so a later run can reuse
-// them and only their starter stops them.
+// The harness remembers the servers it started in .local-aws/state.json (in the project, see
+// project-dir.ts), so a later run can reuse them and only their starter stops them.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { localAwsDir } from './project-dir';
 import type { ServiceName } from './services';
 
-/** The project's working folder for local services: virtualenv, logs, state. */
-export const localAwsDir = resolve(__dirname, '..', '..', '.local-aws');
-const stateFile = join(localAwsDir, 'state.json');
+const stateFile = () => join(localAwsDir(), 'state.json');
 
 export interface StartedService {
   readonly pid: number;
@@ -22,17 +21,18 @@ export type HarnessState = Partial<Record<ServiceName, StartedService>>;
 
 export function readState(): HarnessState {
   try {
-    return JSON.parse(readFileSync(stateFile, 'utf8')) as HarnessState;
+    return JSON.parse(readFileSync(stateFile(), 'utf8')) as HarnessState;
   } catch {
     return {};
   }
 }
 
 export function writeState(state: HarnessState): void {
-  mkdirSync(localAwsDir, { recursive: true });
-  const temporary = `${stateFile}.${process.pid}`;
+  const file = stateFile();
+  mkdirSync(localAwsDir(), { recursive: true });
+  const temporary = `${file}.${process.pid}`;
   writeFileSync(temporary, JSON.stringify(state, null, 2) + '\n');
-  renameSync(temporary, stateFile);
+  renameSync(temporary, file);
 }
 
 export function updateState(change: (state: HarnessState) => HarnessState): void {

@@ -1,13 +1,22 @@
-// The Jest environment of integration and e2e tests. A test file names the services it needs in
-// its docblock (`@services redis, dynamodb, emulator`). Before the file runs, each must answer,
-// or the suite fails naming it; when a test fails, every service it needs is probed again, and
-// one that stopped answering is named at the top of the failure.
+// The Jest environment of tests against the local AWS:
+//   testEnvironment: 'serverless-stateful/testing/jest-environment'
+// A test file names the services it needs in its docblock (`@services redis, dynamodb, emulator`).
+// Before the file runs, each must answer, or the suite fails naming it; when a test fails, every
+// service it needs is probed again, and one that stopped answering is named at the top of the
+// failure. The endpoints come from the global setup (jest-global-setup.ts).
 import type { EnvironmentContext, JestEnvironmentConfig } from '@jest/environment';
 import type { Circus } from '@jest/types';
-import { TestEnvironment as NodeEnvironment } from 'jest-environment-node';
-import { endpointVariables, isServiceName, serviceLabel, type ServiceName } from '../../testing/local-aws/services';
-import { serviceAnswers } from '../../testing/local-aws';
+import type * as JestEnvironmentNode from 'jest-environment-node';
+import { serviceAnswers } from './local-aws';
+import { requireOptional } from './local-aws/optional-dependency';
+import { endpointVariables, isServiceName, serviceLabel, type ServiceName } from './local-aws/services';
 import { annotateFailure, describeDown } from './service-failures';
+
+// Jest's own node environment, from the user's Jest: an optional peer, named when it is missing.
+const { TestEnvironment: NodeEnvironment } = requireOptional(
+  'jest-environment-node',
+  'its Jest environment',
+) as typeof JestEnvironmentNode;
 
 export default class LocalAwsEnvironment extends NodeEnvironment {
   private readonly services: ServiceName[];
