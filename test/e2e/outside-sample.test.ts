@@ -8,11 +8,11 @@
 // through the environment (STATEFUL_LOCAL_*), so nothing is started twice.
 import { lstatSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
+import { localAwsDir } from '../../testing/local-aws';
 import { childEnvironment, npm, installOutsideProject, type OutsideProject } from '../support/outside-project';
 
 const sampleDir = resolve(__dirname, '..', '..', 'examples', 'user-service');
 const testCaseTimes = resolve(__dirname, '..', 'support', 'test-case-times.js');
-const localAwsDir = process.env.STATEFUL_LOCAL_AWS_DIR ?? resolve(__dirname, '..', '..', '.local-aws');
 
 interface TestCaseTime {
   readonly file: string;
@@ -82,7 +82,7 @@ describe('a user service outside the source, with the package installed from its
     const run = await npm(
       ['test', '--', '--json', `--outputFile=${resultsFile}`, '--reporters=default', `--reporters=${testCaseTimes}`],
       // The sample's harness keeps its state where this run's does, so it reuses these servers.
-      { cwd: path, env: childEnvironment({ TEST_CASE_TIMES: timesFile, STATEFUL_LOCAL_AWS_DIR: localAwsDir }) },
+      { cwd: path, env: childEnvironment({ TEST_CASE_TIMES: timesFile, STATEFUL_LOCAL_AWS_DIR: localAwsDir() }) },
     );
     let results: JestResults;
     try {
