@@ -96,7 +96,7 @@ export async function installOutsideProject(sampleDir: string): Promise<OutsideP
     const path = join(workDir, basename(sampleDir));
     cpSync(sampleDir, path, {
       recursive: true,
-      filter: (source) => !/[/\\](node_modules|\.build|\.serverless)$/.test(source),
+      filter: (source) => !/[/\\](node_modules|\.build|\.serverless|\.local-aws)$/.test(source),
     });
     // The sample's lock is this repository's: its ranges admit the locked versions, so each
     // package it installs is one this package was tested with, and one `npm ci` put in npm's
