@@ -9,7 +9,7 @@ import type { AccessLevel, CompileContext, Lookup } from './kinds/kind';
 import { configKeys, stateKinds, type AnyStateKind, type RegisteredKind } from './kinds';
 import { networkPlacement } from './network';
 import { functionStateSchema, stateSchema } from './schema';
-import type { FunctionDefinition } from './serverless';
+import type { FunctionDefinition, JsonSchema } from './serverless';
 import { didYouMean } from './suggest';
 import { validateAgainstSchema } from './validate';
 import { environmentVariableName } from '../runtime/environment';
@@ -78,9 +78,11 @@ export function findResource(config: StateConfig, name: string): StateResource |
 export function buildStateModel(
   rawState: unknown,
   functions: Readonly<Record<string, FunctionDefinition>>,
+  /** The schema `state:` is validated with: a part of stateSchema when only that part is read. */
+  schema: JsonSchema = stateSchema,
 ): StateModel {
   const config = (rawState ?? {}) as StateConfig;
-  validateAgainstSchema('state', stateSchema, config);
+  validateAgainstSchema('state', schema, config);
 
   const resources = new Map<string, StateResource>();
   for (const kind of stateKinds) {

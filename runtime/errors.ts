@@ -43,6 +43,26 @@ export class ResourceNotDeclaredError extends StatefulRuntimeError {
   }
 }
 
+/**
+ * A package the runtime loads on first use cannot be found where the function runs. It surfaces
+ * when a helper first needs it (declared or called), not when the runtime is imported.
+ */
+export class MissingModuleError extends StatefulRuntimeError {
+  override name = 'MissingModuleError';
+  constructor(
+    readonly packageName: string,
+    options: { cause?: unknown } = {},
+  ) {
+    const remedy = packageName.startsWith('@aws-sdk/')
+      ? `Lambda's Node.js runtimes include AWS SDK v3; elsewhere, install it (npm install ${packageName}), or bundle it rather than marking it external.`
+      : `It is a dependency of serverless-stateful: reinstall, or bundle it rather than marking it external.`;
+    super(
+      `serverless-stateful/runtime needs ${packageName}, which cannot be loaded (${messageOf(options.cause).split('\n')[0]}). ${remedy}`,
+      options,
+    );
+  }
+}
+
 /** A write's condition (or `expectVersion`) did not hold; `current` is the item as it is. */
 export class ConditionFailedError<T = Record<string, unknown>> extends StatefulRuntimeError {
   override name = 'ConditionFailedError';

@@ -6,6 +6,7 @@ export {
   BatchIncompleteError,
   BatchWriteIncompleteError,
   ConditionFailedError,
+  MissingModuleError,
   ResourceNotDeclaredError,
   StatefulRuntimeError,
   TransactionCanceledError,

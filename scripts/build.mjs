@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { bundleHandlers } from './bundle-handlers.mjs';
+import { makeBarrelLazy } from './lazy-barrel.mjs';
 
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 rmSync('dist', { recursive: true, force: true });
@@ -20,4 +21,5 @@ for (const [project, type] of [
   writeFileSync(`${outDir}/package.json`, JSON.stringify({ type }) + '\n');
 }
 copyFileSync('testing/local-aws/requirements.txt', 'dist/cjs/testing/local-aws/requirements.txt');
+makeBarrelLazy('dist/cjs/runtime/index.js');
 await bundleHandlers();

@@ -19,4 +19,10 @@ export { awsClients, type LocalAwsClients } from './clients';
 export { deploy, remove, type DeployedService, type DeployOptions } from './deploy';
 export { eventually, waitForExecution, waitForItem, type FinishedExecution, type WaitOptions } from './wait';
 export { captureEvents, type BusEvent, type EventCapture } from './bus-events';
-export { localTables, type LocalTables, type LocalTablesOptions } from './local-tables';
+export {
+  localTables,
+  LocalTablesError,
+  type LocalTables,
+  type LocalTablesErrorCode,
+  type LocalTablesOptions,
+} from './local-tables';

@@ -2,10 +2,8 @@
 // accepts, with the entries it refuses retried and those still refused handed back; a call
 // refused outright throws, accounting for every event all the same.
 import type { PutEventsRequestEntry, PutEventsResultEntry } from '@aws-sdk/client-eventbridge';
-import { PutEventsCommand } from '@aws-sdk/client-eventbridge';
-import { isServerError, isThrottlingError, isTransientError } from '@smithy/core/retry';
 import { backoffDelay, sleep, type BackoffOptions } from '../backoff.js';
-import { eventBridge } from '../clients.js';
+import { eventBridge, preloadEventBridge } from '../clients.js';
 import { resolveResource } from '../discovery.js';
 import { StatefulRuntimeError } from '../errors.js';
 import { jsonData } from '../json-data.js';
@@ -66,9 +64,14 @@ export class PublishError extends StatefulRuntimeError {
   }
 }
 
+// The SDK's own classification, loaded when a call first fails (the EventBridge client has loaded
+// it by then), not with the runtime.
+let retryChecks: Promise<typeof import('@smithy/core/retry')> | undefined;
+
 /** A failure of the moment (throttled, a 5xx, the network), still there after the SDK's own retries. */
-function isPassing(error: unknown): boolean {
+async function isPassing(error: unknown): Promise<boolean> {
   if (!(error instanceof Error)) return false;
+  const { isServerError, isThrottlingError, isTransientError } = await (retryChecks ??= import('@smithy/core/retry'));
   const sdkError = error as Parameters<typeof isTransientError>[0];
   return isThrottlingError(sdkError) || isTransientError(sdkError) || isServerError(sdkError);
 }
@@ -151,7 +154,9 @@ interface Pending {
 export class Bus {
   private busName: string | undefined;
 
-  constructor(readonly name: string) {}
+  constructor(readonly name: string) {
+    preloadEventBridge();
+  }
 
   get eventBusName(): string {
     this.busName ??= resolveResource('bus', this.name);
@@ -195,12 +200,13 @@ export class Bus {
       const queue = batches(pending);
       for (const [position, batch] of queue.entries()) {
         let outcomes: PutEventsResultEntry[];
+        const { client, commands } = await eventBridge();
         try {
-          const result = await eventBridge().send(new PutEventsCommand({ Entries: batch.map((item) => item.entry) }));
+          const result = await client.send(new commands.PutEventsCommand({ Entries: batch.map((item) => item.entry) }));
           outcomes = result.Entries ?? [];
         } catch (error) {
           const { code, message } = describeError(error);
-          if (!isPassing(error)) {
+          if (!(await isPassing(error))) {
             // Nothing more can land: account for every event not published, then stop.
             for (const item of retry) fail(item, item.lastError?.errorCode ?? code, item.lastError?.errorMessage);
             for (const item of queue.slice(position).flat()) fail(item, code, message);

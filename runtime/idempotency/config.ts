@@ -1,16 +1,5 @@
 // Options of idempotent() and the middleware, resolved once per wrapped handler.
-import {
-  ArityError,
-  EmptyExpressionError,
-  IncompleteExpressionError,
-  JMESPathError,
-  LexerError,
-  ParseError,
-  search,
-  UnknownFunctionError,
-  VariadicArityError,
-} from '@aws-lambda-powertools/jmespath';
-import { PowertoolsFunctions } from '@aws-lambda-powertools/jmespath/functions';
+import { lazyModule } from '../lazy-module.js';
 import { IdempotencyConfigError, IdempotencyKeyError } from './errors.js';
 import { DynamoDBPersistence } from './persistence/dynamodb.js';
 import type { PersistenceLayer } from './persistence/persistence.js';
@@ -49,11 +38,20 @@ export interface IdempotencyOptions<E> {
   readonly resultNotStored?: 'error' | 'nothing' | 'rerun';
 }
 
-export interface ResolvedOptions<E> {
+/** What reads the key and the payload from an event. */
+export interface Selectors<E> {
   readonly selectKey: (event: E) => unknown;
+  readonly selectPayload: ((event: E) => unknown) | undefined;
+}
+
+export interface ResolvedOptions<E> {
+  /**
+   * Ready at once for functions; a JMESPath expression is compiled once its module has loaded, and
+   * one that can never work rejects (with IdempotencyConfigError) every invocation.
+   */
+  readonly selectors: Promise<Selectors<E>>;
   /** The key option as messages name it: `key "orderId"`, or `the key function`. */
   readonly keySource: string;
-  readonly selectPayload: ((event: E) => unknown) | undefined;
   readonly payloadSource: string;
   readonly ttlSeconds: number;
   readonly persistence: PersistenceLayer;
@@ -64,24 +62,32 @@ export interface ResolvedOptions<E> {
   readonly resultNotStored: 'error' | 'nothing' | 'rerun';
 }
 
-const functions = new PowertoolsFunctions();
-
-/** Errors that mean the expression itself is wrong, whatever the event. */
-const expressionErrors = [
-  LexerError,
-  ParseError,
-  IncompleteExpressionError,
-  EmptyExpressionError,
-  UnknownFunctionError,
-  ArityError,
-  VariadicArityError,
-];
+// JMESPath loads when idempotent() is declared with an expression, not with the runtime: a handler
+// that never wraps one never pays for it.
+const jmespathModule = lazyModule('@aws-lambda-powertools/jmespath', async () => {
+  const [jmespath, { PowertoolsFunctions }] = await Promise.all([
+    import('@aws-lambda-powertools/jmespath'),
+    import('@aws-lambda-powertools/jmespath/functions'),
+  ]);
+  return { ...jmespath, functions: new PowertoolsFunctions() };
+});
 
 /**
- * A JMESPath expression as a function of the event, refused now if it can never work. An event it
+ * A JMESPath expression as a function of the event, refused if it can never work. An event it
  * cannot be evaluated on (`powertools_json(body)` without a body) has no key, or no payload (null).
  */
-function jmespath(option: 'key' | 'payload', expression: string): (event: unknown) => unknown {
+async function jmespath(option: 'key' | 'payload', expression: string): Promise<(event: unknown) => unknown> {
+  const { search, functions, JMESPathError, ...errors } = await jmespathModule();
+  // Errors that mean the expression itself is wrong, whatever the event.
+  const expressionErrors = [
+    errors.LexerError,
+    errors.ParseError,
+    errors.IncompleteExpressionError,
+    errors.EmptyExpressionError,
+    errors.UnknownFunctionError,
+    errors.ArityError,
+    errors.VariadicArityError,
+  ];
   const select = (event: unknown) =>
     search(expression, event as Parameters<typeof search>[1], { customFunctions: functions });
   const evaluate = (event: unknown) => {
@@ -168,28 +174,33 @@ function resultNotStoredOf(value: unknown): 'error' | 'nothing' | 'rerun' {
   return refuse('resultNotStored', value, "'error', 'nothing' or 'rerun'");
 }
 
+type Selector<E> = string | ((event: E) => unknown);
+
+/** A key or payload option as given: a function, or a JMESPath expression to compile. */
+function checkSelector<E>(option: 'key' | 'payload', value: Selector<E>): Selector<E> {
+  if (typeof value !== 'function' && (typeof value !== 'string' || value.trim() === '')) {
+    refuse(option, value, 'a JMESPath expression or a function of the event');
+  }
+  return value;
+}
+
+async function compileSelector<E>(option: 'key' | 'payload', value: Selector<E>): Promise<(event: E) => unknown> {
+  return typeof value === 'function' ? value : jmespath(option, value);
+}
+
 export function resolveOptions<E>(options: IdempotencyOptions<E>): ResolvedOptions<E> {
-  const selector = (option: 'key' | 'payload', value: string | ((event: E) => unknown)): ((event: E) => unknown) => {
-    if (typeof value === 'function') return value;
-    if (typeof value !== 'string' || value.trim() === '') {
-      refuse(option, value, 'a JMESPath expression or a function of the event');
-    }
-    return jmespath(option, value);
-  };
+  const key = checkSelector('key', options.key);
+  const payload =
+    options.payload === undefined || options.payload === true
+      ? options.payload
+      : checkSelector('payload', options.payload);
   const { localCache, inProgress, persistence } = options;
   if (persistence !== undefined && typeof (persistence as Partial<PersistenceLayer>).acquire !== 'function') {
     refuse('persistence', persistence, 'a DynamoDBPersistence, a RedisPersistence or another PersistenceLayer');
   }
-  return {
-    selectKey: selector('key', options.key),
+  const resolved = {
     keySource: sourceOf('key', options.key),
     payloadSource: sourceOf('payload', options.payload),
-    selectPayload:
-      options.payload === undefined
-        ? undefined
-        : options.payload === true
-          ? (event: E) => event
-          : selector('payload', options.payload),
     ttlSeconds: numberOption('ttl', options.ttl, 3600, { integer: true }),
     persistence: persistence ?? new DynamoDBPersistence(),
     waitMs: waitOf(inProgress),
@@ -198,4 +209,14 @@ export function resolveOptions<E>(options: IdempotencyOptions<E>): ResolvedOptio
     inProgressTimeoutMs: numberOption('inProgressTimeoutMs', options.inProgressTimeoutMs, 60_000),
     resultNotStored: resultNotStoredOf(options.resultNotStored),
   };
+  // Compiled only once every other option is known good, so that no compilation is left pending
+  // behind a refusal; started now, so that JMESPath loads during init.
+  if (typeof key === 'string' || typeof payload === 'string') jmespathModule.start();
+  const selectors = Promise.all([
+    compileSelector('key', key),
+    payload === undefined ? undefined : payload === true ? (event: E) => event : compileSelector('payload', payload),
+  ]).then(([selectKey, selectPayload]) => ({ selectKey, selectPayload }));
+  // A refused expression surfaces where the selectors are awaited: at each invocation.
+  selectors.catch(() => undefined);
+  return { ...resolved, selectors };
 }

@@ -66,7 +66,8 @@ export class IdempotencyHandler<E, R> {
 
   /** Takes the event's key, or returns the result stored under it. */
   async begin(event: E, context?: InvocationContext): Promise<Begun<R>> {
-    const { selectKey, selectPayload, keySource, payloadSource } = this.options;
+    const { keySource, payloadSource } = this.options;
+    const { selectKey, selectPayload } = await this.options.selectors;
     const key = `${this.options.namespace}#${keyHash(selectKey(event), keySource)}`;
     const payloadHash = selectPayload ? hashPayload(selectPayload(event), payloadSource) : undefined;
 

@@ -1,7 +1,7 @@
 // A table's key, as DynamoDB describes it: the runtime reads it only to explain a request DynamoDB
 // refused, or to check a batch before its first write, never on a single item's way. One
 // DescribeTable per table per container; a failed one is not kept, so the next need asks again.
-import { DescribeTableCommand, type KeySchemaElement } from '@aws-sdk/client-dynamodb';
+import type { KeySchemaElement } from '@aws-sdk/client-dynamodb';
 import { dynamodbClient } from '../clients.js';
 
 export interface KeyAttribute {
@@ -20,7 +20,8 @@ export interface KeySchema {
 const schemas = new Map<string, Promise<KeySchema>>();
 
 async function describe(tableName: string): Promise<KeySchema> {
-  const { Table } = await dynamodbClient().send(new DescribeTableCommand({ TableName: tableName }));
+  const { client, commands } = await dynamodbClient();
+  const { Table } = await client.send(new commands.DescribeTableCommand({ TableName: tableName }));
   const types = new Map((Table?.AttributeDefinitions ?? []).map((d) => [d.AttributeName, d.AttributeType]));
   const attributes = (elements: readonly KeySchemaElement[] = []) =>
     [...elements]

@@ -1,7 +1,6 @@
 // DynamoDB's two least helpful answers, made to say which table: "Requested resource not found"
 // names none, and AccessDeniedException speaks in ARNs and IAM actions. Everything else passes
 // through untouched, so callers keep catching the SDK's own errors.
-import { ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import { accessDeniedMessage, awsWhere, messageOf, StatefulRuntimeError } from '../errors.js';
 
 /** What a failed call was about: the table's name in serverless.yml and the one on AWS. */
@@ -49,7 +48,7 @@ export class TableAccessDeniedError extends StatefulRuntimeError {
  */
 export function tableFailure(error: unknown, tables: readonly TableRef[], operation: string): unknown {
   if (!(error instanceof Error)) return error;
-  const notFound = error instanceof ResourceNotFoundException;
+  const notFound = error.name === 'ResourceNotFoundException';
   if (!notFound && error.name !== 'AccessDeniedException') return error;
   const concerned = tables.filter((table) => error.message.includes(`:table/${table.tableName}`));
   const subjects =

@@ -1,24 +1,16 @@
 // table<T>(name): typed access to a table the function declared, found through the variable the
 // plugin injected. Reads, writes with conditions and optimistic locking, paginated queries and
 // scans, and batches that retry what DynamoDB left unprocessed.
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import type { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import {
-  BatchGetCommand,
-  BatchWriteCommand,
-  DeleteCommand,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  ScanCommand,
-  UpdateCommand,
-  type BatchGetCommandOutput,
-  type BatchWriteCommandOutput,
-  type QueryCommandInput,
-  type ScanCommandInput,
+import type {
+  BatchGetCommandOutput,
+  BatchWriteCommandOutput,
+  QueryCommandInput,
+  ScanCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { backoffDelay, defaultBackoff, sleep, type BackoffOptions } from '../backoff.js';
-import { dynamodb } from '../clients.js';
+import { documents, isAwsError, preloadDynamoDB } from '../clients.js';
 import { resolveResource } from '../discovery.js';
 import {
   BatchIncompleteError,
@@ -130,6 +122,7 @@ export class Table<T extends Item = Item> {
   constructor(name: string, options: TableOptions = {}) {
     this.name = name;
     this.options = options;
+    preloadDynamoDB();
   }
 
   /** The table's DynamoDB name, from STATEFUL_TABLE_<NAME>; read when first needed. */
@@ -153,7 +146,11 @@ export class Table<T extends Item = Item> {
   async get(key: Key, options: ReadOptions = {}): Promise<T | undefined> {
     const request = this.keyed('GetItem', key);
     const { Item } = await this.call(request, () =>
-      dynamodb().send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: options.consistent })),
+      documents(({ client, commands }) =>
+        client.send(
+          new commands.GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: options.consistent }),
+        ),
+      ),
     );
     return Item as T | undefined;
   }
@@ -169,13 +166,15 @@ export class Table<T extends Item = Item> {
     if (!(bytes <= maxItemBytes)) throw await refusedItem(described, bytes);
     const condition = request.expression.ConditionExpression;
     await this.guard(described, this.keyOf(item), condition, () =>
-      dynamodb().send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: request.item,
-          ...request.expression,
-          ReturnValuesOnConditionCheckFailure: condition ? 'ALL_OLD' : undefined,
-        }),
+      documents(({ client, commands }) =>
+        client.send(
+          new commands.PutCommand({
+            TableName: this.tableName,
+            Item: request.item,
+            ...request.expression,
+            ReturnValuesOnConditionCheckFailure: condition ? 'ALL_OLD' : undefined,
+          }),
+        ),
       ),
     );
     return request.item as T;
@@ -207,14 +206,16 @@ export class Table<T extends Item = Item> {
     // The values alone: what the item grows to, only DynamoDB knows.
     if (!(itemSize(expression.ExpressionAttributeValues ?? {}) <= maxItemBytes)) throw await refusedItem(request, NaN);
     const result = await this.guard(request, key, expression.ConditionExpression, () =>
-      dynamodb().send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: key,
-          ...expression,
-          ReturnValues: 'ALL_NEW',
-          ReturnValuesOnConditionCheckFailure: expression.ConditionExpression ? 'ALL_OLD' : undefined,
-        }),
+      documents(({ client, commands }) =>
+        client.send(
+          new commands.UpdateCommand({
+            TableName: this.tableName,
+            Key: key,
+            ...expression,
+            ReturnValues: 'ALL_NEW',
+            ReturnValuesOnConditionCheckFailure: expression.ConditionExpression ? 'ALL_OLD' : undefined,
+          }),
+        ),
       ),
     );
     return result.Attributes as T;
@@ -226,14 +227,16 @@ export class Table<T extends Item = Item> {
     const placeholders = new Placeholders();
     const condition = conditionOf(placeholders, options, this.versionAttribute);
     const result = await this.guard(request, key, condition, () =>
-      dynamodb().send(
-        new DeleteCommand({
-          TableName: this.tableName,
-          Key: key,
-          ...placeholders.toExpression(condition ? { condition } : {}),
-          ReturnValues: 'ALL_OLD',
-          ReturnValuesOnConditionCheckFailure: condition ? 'ALL_OLD' : undefined,
-        }),
+      documents(({ client, commands }) =>
+        client.send(
+          new commands.DeleteCommand({
+            TableName: this.tableName,
+            Key: key,
+            ...placeholders.toExpression(condition ? { condition } : {}),
+            ReturnValues: 'ALL_OLD',
+            ReturnValuesOnConditionCheckFailure: condition ? 'ALL_OLD' : undefined,
+          }),
+        ),
       ),
     );
     return result.Attributes as T | undefined;
@@ -263,7 +266,9 @@ export class Table<T extends Item = Item> {
       Limit: options.pageSize,
     };
     yield* this.paginate(options.limit, async (ExclusiveStartKey) => {
-      const page = await this.call(request, () => dynamodb().send(new QueryCommand({ ...input, ExclusiveStartKey })));
+      const page = await this.call(request, () =>
+        documents(({ client, commands }) => client.send(new commands.QueryCommand({ ...input, ExclusiveStartKey }))),
+      );
       return { items: page.Items ?? [], next: page.LastEvaluatedKey };
     });
   }
@@ -284,7 +289,7 @@ export class Table<T extends Item = Item> {
     };
     yield* this.paginate(options.limit, async (ExclusiveStartKey) => {
       const page = await this.call({ place: this.place('Scan') }, () =>
-        dynamodb().send(new ScanCommand({ ...input, ExclusiveStartKey })),
+        documents(({ client, commands }) => client.send(new commands.ScanCommand({ ...input, ExclusiveStartKey }))),
       );
       return { items: page.Items ?? [], next: page.LastEvaluatedKey };
     });
@@ -307,10 +312,12 @@ export class Table<T extends Item = Item> {
         if (attempt > 1) await sleep(backoffDelay(attempt - 1, options));
         let result: BatchGetCommandOutput;
         try {
-          result = await dynamodb().send(
-            new BatchGetCommand({
-              RequestItems: { [this.tableName]: { Keys: pending, ConsistentRead: options.consistent } },
-            }),
+          result = await documents(({ client, commands }) =>
+            client.send(
+              new commands.BatchGetCommand({
+                RequestItems: { [this.tableName]: { Keys: pending, ConsistentRead: options.consistent } },
+              }),
+            ),
           );
         } catch (error) {
           throw await this.explainBatch(error, chunk);
@@ -363,8 +370,12 @@ export class Table<T extends Item = Item> {
         if (attempt > 1) await sleep(backoffDelay(attempt - 1, options));
         let result: BatchWriteCommandOutput;
         try {
-          result = await dynamodb().send(
-            new BatchWriteCommand({ RequestItems: { [this.tableName]: pending.map((entry) => entry.write) } }),
+          result = await documents(({ client, commands }) =>
+            client.send(
+              new commands.BatchWriteCommand({
+                RequestItems: { [this.tableName]: pending.map((entry) => entry.write) },
+              }),
+            ),
           );
         } catch (error) {
           // Refused by DynamoDB (a 4xx): none of this request was written. Anything else (a
@@ -496,7 +507,7 @@ export class Table<T extends Item = Item> {
     try {
       return await this.call(request, write);
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) {
+      if (isAwsError<ConditionalCheckFailedException>(error, 'ConditionalCheckFailedException')) {
         throw new ConditionFailedError<T>(
           this.name,
           key,

@@ -2,16 +2,16 @@
 // sending anything, retries conflicts with jittered backoff, makes a retry with the same token a
 // no-op, and turns a cancellation into one reason per failed operation.
 import { createHash } from 'node:crypto';
-import {
+import type {
+  CancellationReason as DynamoReason,
   TransactionCanceledException,
   TransactionInProgressException,
-  type CancellationReason as DynamoReason,
+  TransactWriteItemsCommand,
+  TransactWriteItem,
 } from '@aws-sdk/client-dynamodb';
-import { TransactWriteItemsCommand, type TransactWriteItem } from '@aws-sdk/client-dynamodb';
-import { TransactGetCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { backoffDelay, sleep, type BackoffOptions } from '../backoff.js';
-import { dynamodb, dynamodbClient } from '../clients.js';
+import { dynamodb, dynamodbClient, isAwsError } from '../clients.js';
 import {
   StatefulRuntimeError,
   TransactionCanceledError,
@@ -251,9 +251,10 @@ export async function transact(
     // explain.ts says what: the size counted for a put; for an update, what the values hold.
     throw await refusedItem(describedOperation(operation, refused), operation.kind === 'Put' ? operation.bytes : NaN);
   }
+  const { client, commands } = await dynamodbClient();
   let command: TransactWriteItemsCommand;
   try {
-    command = new TransactWriteItemsCommand({
+    command = new commands.TransactWriteItemsCommand({
       TransactItems: operations.map(marshalled),
       ClientRequestToken: options.token !== undefined ? clientRequestToken(options.token) : undefined,
     });
@@ -264,11 +265,11 @@ export async function transact(
   const maxAttempts = options.maxAttempts ?? 8;
   for (let attempt = 1; ; attempt++) {
     try {
-      await dynamodbClient().send(command);
+      await client.send(command);
       return;
     } catch (error) {
-      const retryable = error instanceof TransactionInProgressException;
-      if (error instanceof TransactionCanceledException || retryable) {
+      const retryable = isAwsError<TransactionInProgressException>(error, 'TransactionInProgressException');
+      if (isAwsError<TransactionCanceledException>(error, 'TransactionCanceledException') || retryable) {
         const reasons = retryable ? [] : reasonsOf(operations, error.CancellationReasons ?? []);
         if ((retryable || isConflictOnly(reasons)) && attempt < maxAttempts) {
           await sleep(backoffDelay(attempt, options));
@@ -299,11 +300,12 @@ export async function transactGet(reads: readonly (readonly [Table, Key])[]): Pr
   }));
   const notObject = requests.find((request) => !isAttributes(request.key));
   if (notObject) throw notAKey(notObject);
-  const command = new TransactGetCommand({
+  const { client, commands } = await dynamodb();
+  const command = new commands.TransactGetCommand({
     TransactItems: reads.map(([table, key]) => ({ Get: { TableName: table.tableName, Key: key } })),
   });
   try {
-    const result = await dynamodb().send(command);
+    const result = await client.send(command);
     return (result.Responses ?? []).map((response) => response.Item);
   } catch (error) {
     const named = tableFailure(

@@ -1,13 +1,14 @@
 // workflow(name).start(): runs of the workflow the function declared. A deterministic name makes
 // a start idempotent: starting again with the same input returns the run already started.
-import {
-  DescribeExecutionCommand,
-  ExecutionAlreadyExists,
-  StartExecutionCommand,
-  StartSyncExecutionCommand,
-} from '@aws-sdk/client-sfn';
+import type { ExecutionAlreadyExists, SFNClient } from '@aws-sdk/client-sfn';
 import { createHash } from 'node:crypto';
-import { stepFunctions } from '../clients.js';
+import {
+  isAwsError,
+  preloadStepFunctions,
+  stepFunctions,
+  type Connected,
+  type StepFunctionsModule,
+} from '../clients.js';
 import { resolveResource } from '../discovery.js';
 import { StatefulRuntimeError } from '../errors.js';
 import { jsonData } from '../json-data.js';
@@ -57,7 +58,9 @@ export function executionArn(stateMachineArn: string, name: string): string {
 export class Workflow {
   private arn: string | undefined;
 
-  constructor(readonly name: string) {}
+  constructor(readonly name: string) {
+    preloadStepFunctions();
+  }
 
   /** The ARN starts go to (the `live` alias, or the state machine on a local stage). */
   get stateMachineArn(): string {
@@ -73,15 +76,15 @@ export class Workflow {
     const name = options.name !== undefined ? executionName(options.name) : undefined;
     const body = this.inputText(input);
     try {
-      const started = await this.call('StartExecution', () =>
-        stepFunctions().send(new StartExecutionCommand({ stateMachineArn: this.stateMachineArn, input: body, name })),
+      const started = await this.call('StartExecution', ({ client, commands }) =>
+        client.send(new commands.StartExecutionCommand({ stateMachineArn: this.stateMachineArn, input: body, name })),
       );
       return { executionArn: started.executionArn ?? '', startDate: started.startDate, alreadyStarted: false };
     } catch (error) {
-      if (!(error instanceof ExecutionAlreadyExists) || name === undefined) throw error;
+      if (!isAwsError<ExecutionAlreadyExists>(error, 'ExecutionAlreadyExists') || name === undefined) throw error;
       const existingArn = executionArn(this.stateMachineArn, name);
-      const existing = await this.call('DescribeExecution', () =>
-        stepFunctions().send(new DescribeExecutionCommand({ executionArn: existingArn })),
+      const existing = await this.call('DescribeExecution', ({ client, commands }) =>
+        client.send(new commands.DescribeExecutionCommand({ executionArn: existingArn })),
       );
       if (sortedJson(JSON.parse(existing.input ?? '{}')) !== sortedJson(JSON.parse(body))) {
         throw new ExecutionInputMismatchError(this.name, existingArn);
@@ -92,9 +95,9 @@ export class Workflow {
 
   /** Runs an express workflow to its end and returns its output. */
   async startSync<O = unknown>(input: unknown, options: { name?: string } = {}): Promise<SyncResult<O>> {
-    const result = await this.call('StartSyncExecution', () =>
-      stepFunctions().send(
-        new StartSyncExecutionCommand({
+    const result = await this.call('StartSyncExecution', ({ client, commands }) =>
+      client.send(
+        new commands.StartSyncExecutionCommand({
           stateMachineArn: this.stateMachineArn,
           input: this.inputText(input),
           name: options.name !== undefined ? executionName(options.name) : undefined,
@@ -130,9 +133,13 @@ export class Workflow {
   }
 
   /** Runs one Step Functions call; a missing workflow or a refused permission is said in its terms. */
-  private async call<R>(operation: string, run: () => Promise<R>): Promise<R> {
+  private async call<R>(
+    operation: string,
+    run: (connected: Connected<SFNClient, StepFunctionsModule>) => Promise<R>,
+  ): Promise<R> {
+    const connected = await stepFunctions();
     try {
-      return await run();
+      return await run(connected);
     } catch (error) {
       throw workflowFailure(error, this.name, this.stateMachineArn, operation);
     }

@@ -75,6 +75,62 @@ describe('the published entry points', () => {
     expect(node(project.path, ['--input-type=module', '-e', esm])).toBe('function 0');
   });
 
+  it('loads each AWS SDK client, and JMESPath, only once a handler declares what needs it', () => {
+    const loaded =
+      "['client-dynamodb', 'lib-dynamodb', 'client-eventbridge', 'client-sfn', 'jmespath'].filter((name) => Object.keys(require.cache).some((f) => f.includes(`/${name}/`))).join(' ') || 'none'";
+    const cjs = [
+      "const r = require('serverless-stateful/runtime');",
+      `const steps = [${loaded}];`,
+      "r.table('carts');",
+      `steps.push(${loaded});`,
+      "r.bus('shop');",
+      `steps.push(${loaded});`,
+      "r.workflow('orderProcessing');",
+      `steps.push(${loaded});`,
+      "r.idempotent(async () => 1, { key: 'orderId' });",
+      `setImmediate(() => console.log([...steps, ${loaded}].join('\\n')));`,
+    ].join(' ');
+    expect(node(project.path, ['-e', cjs]).split('\n')).toEqual([
+      'none',
+      'client-dynamodb lib-dynamodb',
+      'client-dynamodb lib-dynamodb client-eventbridge',
+      'client-dynamodb lib-dynamodb client-eventbridge client-sfn',
+      'client-dynamodb lib-dynamodb client-eventbridge client-sfn jmespath',
+    ]);
+    // A CommonJS handler loads only the runtime's modules it reads: table()'s, not the caches',
+    // idempotency's, events' or workflows'.
+    const subsystems =
+      'new Set(Object.keys(require.cache).map((f) => /dist[\\\\/]cjs[\\\\/]runtime[\\\\/](\\w+)[\\\\/]/.exec(f)?.[1]).filter(Boolean))';
+    const tableOnly = `const { table } = require('serverless-stateful/runtime'); table('carts'); console.log([...${subsystems}].join(' '));`;
+    expect(node(project.path, ['-e', tableOnly])).toBe('tables');
+    const everything = `const r = require('serverless-stateful/runtime'); Object.values(r); console.log([...${subsystems}].sort().join(' '));`;
+    expect(node(project.path, ['-e', everything])).toBe('caches events idempotency tables transactions workflows');
+    // An ES module handler loads them through import(): the first call waits for them.
+    const esm = [
+      "import { table } from 'serverless-stateful/runtime';",
+      "import { createRequire } from 'node:module';",
+      'const require = createRequire(import.meta.url);',
+      `const before = ${loaded};`,
+      "const failure = await table('carts').get({ cartId: 'c1' }).catch((error) => error.name);",
+      `console.log(before, '|', ${loaded}, '|', failure);`,
+    ].join(' ');
+    const env = {
+      ...process.env,
+      STATEFUL_TABLE_CARTS: 'carts',
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'test',
+      AWS_SECRET_ACCESS_KEY: 'test',
+      AWS_ENDPOINT_URL: 'http://127.0.0.1:9', // nothing listens: the call fails once its client is made
+      AWS_MAX_ATTEMPTS: '1',
+    };
+    const printed = execFileSync(process.execPath, ['--input-type=module', '-e', esm], {
+      cwd: project.path,
+      encoding: 'utf8',
+      env,
+    });
+    expect(printed.trim()).toMatch(/^none \| client-dynamodb lib-dynamodb \| \w+$/);
+  });
+
   it('serves the MessagePack codec from its own subpath, so JSON-only handlers never load msgpackr', () => {
     const loaded = "Object.keys(require.cache).some((f) => f.includes('/msgpackr/'))";
     const cjs = `const r = require('serverless-stateful/runtime'); console.log('msgpackCodec' in r, ${loaded});`;

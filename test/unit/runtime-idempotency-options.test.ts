@@ -14,10 +14,24 @@ describe('idempotent() options', () => {
     expect(() => wrap({ key: 'orderId', resultNotStored: 'rerun' })).not.toThrow();
   });
 
+  // JMESPath loads when the handler is wrapped, not with the runtime: an expression that can never
+  // work is refused by every invocation, before the handler or the store is reached.
   it.each([
     [{ key: 'order[' }, /^idempotent\(\): key "order\[" is not a JMESPath expression: /],
     [{ key: 'orderId', payload: 'lines[?' }, /^idempotent\(\): payload "lines\[\?" is not a JMESPath expression: /],
     [{ key: 'no_such_function(orderId)' }, /^idempotent\(\): key "no_such_function\(orderId\)" is not a JMESPath/],
+  ])('refuses %j at each invocation, naming the option', async (options, message) => {
+    const handler = jest.fn(async (event: Event) => event.orderId);
+    const wrapped = idempotent(handler, options as unknown as IdempotencyOptions<Event>);
+    for (let invocation = 0; invocation < 2; invocation++) {
+      const run = wrapped({ orderId: 'o-1', body: '{}' }, {});
+      await expect(run).rejects.toThrow(IdempotencyConfigError);
+      await expect(run).rejects.toThrow(message);
+    }
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it.each([
     [{ key: '' }, 'idempotent(): key must be a JMESPath expression or a function of the event; got ""'],
     [{ key: 42 }, 'idempotent(): key must be a JMESPath expression or a function of the event; got 42'],
     [{ key: 'orderId', ttl: 0 }, 'idempotent(): ttl must be a positive whole number; got 0'],

@@ -1,9 +1,9 @@
 // Records in the DynamoDB table the plugin creates for `state.idempotency` (TTL on expiresAt).
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { dynamodb } from '../../clients.js';
+import { documents, isAwsError, preloadDynamoDB } from '../../clients.js';
 import { resolveResource } from '../../discovery.js';
+import { MissingModuleError } from '../../errors.js';
 import { isItemSizeError, itemSize, maxItemBytes } from '../../tables/item-size.js';
 import { IdempotencyPersistenceError, IdempotencyRecordTooLargeError } from '../errors.js';
 import type { IdempotencyRecord } from '../record.js';
@@ -17,7 +17,9 @@ export interface DynamoDBPersistenceOptions {
 export class DynamoDBPersistence implements PersistenceLayer {
   private tableName: string | undefined;
 
-  constructor(private readonly options: DynamoDBPersistenceOptions = {}) {}
+  constructor(private readonly options: DynamoDBPersistenceOptions = {}) {
+    preloadDynamoDB();
+  }
 
   private get table(): string {
     this.tableName ??= resolveResource('table', this.options.table ?? 'idempotency');
@@ -29,7 +31,7 @@ export class DynamoDBPersistence implements PersistenceLayer {
     try {
       return await run();
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) throw error;
+      if (isConditionFailed(error) || error instanceof MissingModuleError) throw error;
       throw new IdempotencyPersistenceError(
         `DynamoDB table ${this.options.table ?? 'idempotency'} failed to ${what}: ${error instanceof Error ? error.message : String(error)}`,
         { cause: error },
@@ -44,31 +46,33 @@ export class DynamoDBPersistence implements PersistenceLayer {
   async acquire(record: IdempotencyRecord, now: number): Promise<AcquireResult> {
     try {
       await this.call('take the idempotency key', () =>
-        dynamodb().send(
-          new PutCommand({
-            TableName: this.table,
-            Item: record,
-            // Free, expired, or held by an invocation whose time ran out.
-            ConditionExpression:
-              'attribute_not_exists(#key) OR #expiresAt <= :nowSeconds OR (#status = :inProgress AND #inProgressUntil <= :now)',
-            ExpressionAttributeNames: {
-              '#key': 'key',
-              '#expiresAt': 'expiresAt',
-              '#status': 'status',
-              '#inProgressUntil': 'inProgressUntil',
-            },
-            ExpressionAttributeValues: {
-              ':nowSeconds': Math.floor(now / 1000),
-              ':now': now,
-              ':inProgress': 'INPROGRESS',
-            },
-            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-          }),
+        documents(({ client, commands }) =>
+          client.send(
+            new commands.PutCommand({
+              TableName: this.table,
+              Item: record,
+              // Free, expired, or held by an invocation whose time ran out.
+              ConditionExpression:
+                'attribute_not_exists(#key) OR #expiresAt <= :nowSeconds OR (#status = :inProgress AND #inProgressUntil <= :now)',
+              ExpressionAttributeNames: {
+                '#key': 'key',
+                '#expiresAt': 'expiresAt',
+                '#status': 'status',
+                '#inProgressUntil': 'inProgressUntil',
+              },
+              ExpressionAttributeValues: {
+                ':nowSeconds': Math.floor(now / 1000),
+                ':now': now,
+                ':inProgress': 'INPROGRESS',
+              },
+              ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+            }),
+          ),
         ),
       );
       return { acquired: true };
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException && error.Item) {
+      if (isConditionFailed(error) && error.Item) {
         return { acquired: false, existing: unmarshall(error.Item) as IdempotencyRecord };
       }
       throw error;
@@ -81,7 +85,9 @@ export class DynamoDBPersistence implements PersistenceLayer {
     if (bytes > maxItemBytes) throw this.tooLarge(record, bytes);
     try {
       await this.call('store the result', () =>
-        dynamodb().send(new PutCommand({ TableName: this.table, Item: record })),
+        documents(({ client, commands }) =>
+          client.send(new commands.PutCommand({ TableName: this.table, Item: record })),
+        ),
       );
     } catch (error) {
       if (error instanceof IdempotencyPersistenceError && isItemSizeError(error.cause)) {
@@ -93,14 +99,20 @@ export class DynamoDBPersistence implements PersistenceLayer {
 
   async release(key: string): Promise<void> {
     await this.call('release the idempotency key', () =>
-      dynamodb().send(new DeleteCommand({ TableName: this.table, Key: { key } })),
+      documents(({ client, commands }) =>
+        client.send(new commands.DeleteCommand({ TableName: this.table, Key: { key } })),
+      ),
     );
   }
 
   async get(key: string): Promise<IdempotencyRecord | undefined> {
-    const { Item } = await dynamodb().send(
-      new GetCommand({ TableName: this.table, Key: { key }, ConsistentRead: true }),
+    const { Item } = await documents(({ client, commands }) =>
+      client.send(new commands.GetCommand({ TableName: this.table, Key: { key }, ConsistentRead: true })),
     );
     return Item as IdempotencyRecord | undefined;
   }
+}
+
+function isConditionFailed(error: unknown): error is ConditionalCheckFailedException {
+  return isAwsError<ConditionalCheckFailedException>(error, 'ConditionalCheckFailedException');
 }
