@@ -49,6 +49,7 @@ class StatefulPlugin {
       initialize: () => this.injectEnvironment(),
       'before:package:setupProviderConfiguration': () => this.assignRoles(),
       'after:package:compileEvents': () => this.compileState(),
+      'before:deploy:deploy': () => this.printDeployNotices(),
       'after:info:info': () => this.addInfoSection(),
       'state:info:print': () => this.printStateInfo(),
     };
@@ -104,6 +105,13 @@ class StatefulPlugin {
       functionLogicalId: (name) => provider.naming.getLambdaLogicalId(name),
       normalizedFunctionName: (name) => provider.naming.getNormalizedFunctionName(name),
       uses: model.uses,
+      // As osls decides it (compile/events/http-api.js): the external id, else the API it made.
+      httpApiId: () => {
+        const { httpApi, compiledCloudFormationTemplate } = this.serverless.service.provider;
+        if (httpApi?.id !== undefined) return httpApi.id;
+        const logicalId = provider.naming.getHttpApiLogicalId();
+        return compiledCloudFormationTemplate.Resources[logicalId] ? { Ref: logicalId } : undefined;
+      },
     });
   }
 
@@ -308,6 +316,28 @@ class StatefulPlugin {
       }
     }
     return state as StateConfig;
+  }
+
+  /**
+   * Says, before the stack is updated, what the deploy turns on that AWS bills for and the
+   * deployed resources did not have (point-in-time recovery on a table that moved into state:).
+   */
+  private async printDeployNotices(): Promise<void> {
+    const model = this.model();
+    const context = this.context();
+    const provider = this.serverless.getProvider('aws');
+    // osls 4 hands out its client configuration; elsewhere the SDK's default credential chain.
+    const fallback = { region: provider.getRegion() };
+    const aws = (await provider.getAwsSdkV3Config?.().catch(() => fallback)) ?? fallback;
+    const notices = await Promise.all(
+      [...model.resources.values()].map(
+        async (resource) => (await resource.kind.deployNotices?.(resource.name, resource.config, context, aws)) ?? [],
+      ),
+    );
+    for (const notice of notices.flat()) {
+      if (this.utils) this.utils.log.notice(`state: ${notice}`);
+      else console.log(`state: ${notice}`);
+    }
   }
 
   private addInfoSection(): void {

@@ -27,7 +27,14 @@ export function stateInfoLines(model: StateModel): string[] {
   return rows(model).map((row) => `${row.kind} ${row.resource}: ${row.settings}; used by ${row.usedBy}`);
 }
 
-/** An aligned table: resource, kind, key settings, and who uses it with which access. */
+/** What the kinds remark on the resources (a default AWS bills for), one line each. */
+export function stateInfoNotes(model: StateModel): string[] {
+  return [...model.resources.values()].flatMap(
+    (resource) => resource.kind.notes?.(resource.name, resource.config) ?? [],
+  );
+}
+
+/** An aligned table: resource, kind, key settings, and who uses it with which access; then the notes. */
 export function stateInfoTable(model: StateModel): string {
   const table = rows(model);
   if (table.length === 0) return 'No state resources are declared (add a state: block to serverless.yml).';
@@ -38,5 +45,6 @@ export function stateInfoTable(model: StateModel): string {
     columns
       .map((column, index) => (index === columns.length - 1 ? row[column] : row[column].padEnd(widths[index] ?? 0)))
       .join('  ');
-  return [line(header), ...table.map(line)].join('\n');
+  const notes = stateInfoNotes(model).map((note) => `Note: ${note}`);
+  return [line(header), ...table.map(line), ...(notes.length > 0 ? ['', ...notes] : [])].join('\n');
 }

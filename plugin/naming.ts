@@ -39,10 +39,12 @@ export function stateLogicalId(kind: LogicalIdKind, name: string, suffix = ''): 
 
 /**
  * Whether `logicalId` is one the plugin creates for resource `name` of kind `kind`: its own id,
- * or its id followed by a suffix that starts a new word (StatefulBusShopArchive). A user's
- * StatefulAudit, or StatefulTableCartsx beside a table carts, is not.
+ * or its id followed by a suffix that starts a new word (StatefulBusShopArchive), or exactly the
+ * id the resource kept from before it moved into `state:` (`kept`, a table's `logicalId`). A
+ * user's StatefulAudit, or StatefulTableCartsx beside a table carts, is not.
  */
-export function isStateLogicalId(logicalId: string, kind: KindName, name: string): boolean {
+export function isStateLogicalId(logicalId: string, kind: KindName, name: string, kept?: string): boolean {
+  if (kept !== undefined && logicalId === kept) return true;
   const own = stateLogicalId(logicalIdKind(kind), name);
   return logicalId === own || (logicalId.startsWith(own) && /^[A-Z]/.test(logicalId.slice(own.length)));
 }

@@ -63,6 +63,8 @@ export interface ProviderConfig {
   tracing?: { lambda?: unknown };
   kmsKeyArn?: CfnValue;
   apiGateway?: { websocketApiId?: unknown };
+  /** `provider.httpApi.id`: an HTTP API made outside the service, which osls then uses. */
+  httpApi?: { id?: CfnValue };
   environment?: Record<string, unknown>;
   compiledCloudFormationTemplate: CfnTemplate;
 }
@@ -72,16 +74,20 @@ export interface AwsNaming {
   getNormalizedFunctionName(functionName: string): string;
   getLambdaLogicalId(functionName: string): string;
   getWebsocketsApiLogicalId(): string;
+  getHttpApiLogicalId(): string;
   getLogGroupName(functionName: string): string;
   getRoleLogicalId(): string;
   getRolePath(): string;
-  getPolicyName(): string;
+  /** An Fn::Join of the service, the stage and `lambda`. */
+  getPolicyName(): CfnValue;
 }
 
 export interface AwsProvider {
   readonly naming: AwsNaming;
   getStage(): string;
   getRegion(): string;
+  /** osls 4: the configuration of an AWS SDK v3 client with the service's credentials and region. */
+  getAwsSdkV3Config?(): Promise<Record<string, unknown>>;
 }
 
 export interface Serverless {

@@ -2,7 +2,7 @@
 // cross-references between resources and functions checked.
 import type { FunctionState, StateConfig } from './config';
 import { StatefulConfigError, listOf } from './errors';
-import { getAtt } from './cloudformation';
+import { getAtt, type CfnValue } from './cloudformation';
 import { eventsReferenceState } from './functions/state-events';
 import { impliedResources } from './implied-resources';
 import type { AccessLevel, CompileContext, Lookup } from './kinds/kind';
@@ -112,7 +112,11 @@ export function buildStateModel(
 
   const uses: FunctionUse[] = [];
   const statefulFunctions = new Set<string>();
-  const named = [...resources.values()].map((resource) => ({ kind: resource.kind.kind, name: resource.name }));
+  const named = [...resources.values()].map((resource) => ({
+    kind: resource.kind.kind,
+    name: resource.name,
+    keptLogicalId: resource.kind.keptLogicalId?.(resource.name, resource.config),
+  }));
   for (const [functionName, definition] of Object.entries(functions)) {
     if (eventsReferenceState(definition.events ?? [], named)) statefulFunctions.add(functionName);
     if (definition.state === undefined) continue;
@@ -135,6 +139,19 @@ export function buildStateModel(
       uses.push({ functionName, resource, access });
     }
   }
+  for (const resource of resources.values()) {
+    for (const { functionName, access } of resource.kind.impliedUses?.(resource.name, resource.config) ?? []) {
+      const definition = functions[functionName];
+      // An unknown function is refused where the definition names it; a function with a role of
+      // its own manages its permissions itself.
+      if (!definition || definition.role !== undefined) continue;
+      const named = uses.some(
+        (use) => use.functionName === functionName && use.resource === resource && use.access === access,
+      );
+      if (!named) uses.push({ functionName, resource, access });
+      statefulFunctions.add(functionName);
+    }
+  }
   return { config, resources, uses, statefulFunctions };
 }
 
@@ -149,6 +166,8 @@ export interface ContextInput {
   readonly normalizedFunctionName: (name: string) => string;
   /** What the functions' state: blocks name; none when only references are resolved. */
   readonly uses?: readonly FunctionUse[];
+  /** The service's HTTP API id, once osls has compiled its events; undefined when it has none. */
+  readonly httpApiId?: () => CfnValue | undefined;
 }
 
 function namesOfKind(config: StateConfig, kind: RegisteredKind): string[] {
@@ -220,6 +239,14 @@ export function compileContext(input: ContextInput): CompileContext {
         .filter((use) => use.resource.name === name)
         .map(({ functionName, access }) => ({ functionName, access })),
     network: () => networkPlacement(config.network),
+    httpApi(where) {
+      const id = input.httpApiId?.();
+      if (id !== undefined) return id;
+      throw new StatefulConfigError(
+        'STATE_HTTP_API_MISSING',
+        `${where}: the service has no HTTP API to add the route to. osls creates one (HttpApi) when a function has an httpApi event; or set provider.httpApi.id to an API made elsewhere.`,
+      );
+    },
   };
   return context;
 }

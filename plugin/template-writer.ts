@@ -54,9 +54,14 @@ export class TemplateWriter {
     }
     const owner = this.owners[section].get(logicalId);
     if (owner !== undefined) {
+      // A logical id a config chose (a table's logicalId) is not derived from a name.
+      const chosen = [owner, source].find((path) => path.endsWith('.logicalId'));
+      const fix = chosen
+        ? `Choose another ${chosen}.`
+        : 'A logical id joins the names with their first letters upper-cased and drops what is not a letter or digit; rename one of them.';
       throw new StatefulConfigError(
         'STATE_NAME_TAKEN',
-        `${owner} and ${source} both compile to ${what}${logicalId}, so one would replace the other. A logical id joins the names with their first letters upper-cased and drops what is not a letter or digit; rename one of them.`,
+        `${owner} and ${source} both compile to ${what}${logicalId}, so one would replace the other. ${fix}`,
       );
     }
     const existing = this.template[section]?.[logicalId];
@@ -64,7 +69,7 @@ export class TemplateWriter {
       const type = section === 'Resources' ? ` (${(existing as CfnResource).Type})` : '';
       throw new StatefulConfigError(
         'STATE_NAME_TAKEN',
-        `${source} compiles to ${what}${logicalId}, which the template already holds${type}: Serverless or another plugin generated it for something else. Rename ${source}.`,
+        `${source} compiles to ${what}${logicalId}, which the template already holds${type}: Serverless or another plugin generated it for something else. ${source.endsWith('.logicalId') ? 'Choose another' : 'Rename'} ${source}.`,
       );
     }
     this.owners[section].set(logicalId, source);

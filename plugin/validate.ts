@@ -1,11 +1,11 @@
 // Validates the `state:` blocks with their JSON schemas, so a typo fails the build whatever the
 // service's configValidationMode, with the path and the valid options in the message.
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { StatefulConfigError, listOf } from './errors';
+import { compileValidator, prebuiltValidator } from './prebuilt-validators';
 import type { JsonSchema } from './serverless';
 
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
-const compiled = new WeakMap<JsonSchema, ReturnType<typeof ajv.compile>>();
+const validators = new WeakMap<JsonSchema, ValidateFunction>();
 
 /** "/tables/carts/stream" under "state" → "state.tables.carts.stream". */
 function pathOf(root: string, instancePath: string): string {
@@ -179,10 +179,10 @@ function describeChoice(choice: ErrorObject, group: readonly ErrorObject[]): Err
 
 /** Throws STATE_CONFIG_INVALID listing every problem in `value` under `root`. */
 export function validateAgainstSchema(root: string, schema: JsonSchema, value: unknown): void {
-  let validate = compiled.get(schema);
+  let validate = validators.get(schema);
   if (!validate) {
-    validate = ajv.compile(schema);
-    compiled.set(schema, validate);
+    validate = prebuiltValidator(schema) ?? compileValidator(schema);
+    validators.set(schema, validate);
   }
   if (validate(value)) return;
   const problems = [...new Set(actionable(validate.errors ?? []).map((error) => describeError(root, error)))];

@@ -9,7 +9,8 @@ import { createRequire } from 'node:module';
 import { bundleHandlers } from './bundle-handlers.mjs';
 import { makeBarrelLazy } from './lazy-barrel.mjs';
 
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+const require = createRequire(import.meta.url);
+const tsc = require.resolve('typescript/bin/tsc');
 rmSync('dist', { recursive: true, force: true });
 for (const [project, type] of [
   ['tsconfig.build.json', 'commonjs'],
@@ -22,4 +23,13 @@ for (const [project, type] of [
 }
 copyFileSync('testing/local-aws/requirements.txt', 'dist/cjs/testing/local-aws/requirements.txt');
 makeBarrelLazy('dist/cjs/runtime/index.js');
+// The validators of `state:`, of a function's `state:` and of the fast path's tables, generated once here rather than
+// compiled on every run (plugin/prebuilt-validators.ts).
+const { functionStateSchema, stateSchema } = require('../dist/cjs/plugin/schema.js');
+const { tableStateSchema } = require('../dist/cjs/plugin/table-definitions.js');
+const { prebuiltValidatorsModule, prebuiltValidatorsModuleName } = require('../dist/cjs/plugin/prebuilt-validators.js');
+writeFileSync(
+  `dist/cjs/plugin/${prebuiltValidatorsModuleName}.js`,
+  prebuiltValidatorsModule([stateSchema, functionStateSchema, tableStateSchema]),
+);
 await bundleHandlers();

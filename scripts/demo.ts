@@ -3,11 +3,9 @@
 // The stack and the local AWS stay up for you to explore; `npm run demo -- --clean` removes the
 // stack at the end and stops what the demo started.
 import { randomUUID } from 'node:crypto';
-import { startLocalAws } from '../testing/local-aws';
-import { eventually, ShopApi, type Cart, type CheckoutStarted, type Order } from '../tools/shop/api';
-import { readItem, seedCatalog } from '../tools/shop/data';
-import { finishedExecution } from '../tools/shop/executions';
-import { deployShop, removeShop, shopDir, type ShopStack } from '../tools/shop/stack';
+import { deploy, eventually, startLocalAws, waitForExecution, waitForItem, type DeployedService } from '../testing';
+import { ShopApi, type Cart, type CheckoutStarted, type Order } from '../tools/shop/api';
+import { seedCatalog, shopDir, tableOf } from '../tools/shop/data';
 
 const clean = process.argv.includes('--clean');
 const stage = 'local';
@@ -39,10 +37,14 @@ async function withProgress<T>(label: string, work: Promise<T>): Promise<T> {
 }
 
 async function cartAt(api: ShopApi, cartId: string, version: number): Promise<Cart> {
-  return eventually(`cart ${cartId} at version ${version}`, async () => {
-    const { status, body } = await api.getCart(cartId);
-    return status === 200 && (body as Cart).version >= version ? (body as Cart) : undefined;
-  });
+  return eventually(
+    `cart ${cartId} at version ${version}`,
+    async () => {
+      const { status, body } = await api.getCart(cartId);
+      return status === 200 && (body as Cart).version >= version ? (body as Cart) : undefined;
+    },
+    { timeoutMs: 60_000 },
+  );
 }
 
 async function addItems(api: ShopApi, cartId: string, items: { sku: string; qty: number }[]): Promise<Cart> {
@@ -53,13 +55,16 @@ async function addItems(api: ShopApi, cartId: string, items: { sku: string; qty:
   return cartAt(api, cartId, items.length);
 }
 
-async function checkout(stack: ShopStack, api: ShopApi, cartId: string, paymentToken: string) {
+async function checkout(shop: DeployedService, api: ShopApi, cartId: string, paymentToken: string) {
   const reply = await api.checkout(cartId, paymentToken);
   if (reply.status !== 202) throw new Error(`checkout answered ${reply.status}: ${JSON.stringify(reply.body)}`);
   const { orderId, executionArn } = reply.body as CheckoutStarted;
   const since = Date.now();
-  const execution = await withProgress('the order workflow runs', finishedExecution(executionArn));
-  const order = await readItem<Order>(stack, 'orders', { orderId });
+  const execution = await withProgress(
+    'the order workflow runs',
+    waitForExecution(executionArn, { timeoutMs: 90_000 }),
+  );
+  const order = await waitForItem<Order>(tableOf(shop, 'orders'), { orderId });
   return { orderId, execution, order, ms: Date.now() - since };
 }
 
@@ -70,16 +75,16 @@ async function main(): Promise<void> {
   try {
     step(`serverless deploy --stage ${stage} (${shopDir}/serverless.yml)`);
     const deployStarted = Date.now();
-    const stack = await withProgress(
+    const shop = await withProgress(
       'deploying: esbuild bundles the functions, then CloudFormation',
-      deployShop(stage),
+      deploy(shopDir, { stage }),
     );
     line(
-      `deployed in ${seconds(Date.now() - deployStarted)}: stack ${stack.stackName}, 14 functions (one the plugin generates), 7 tables, a cache`,
+      `deployed in ${seconds(Date.now() - deployStarted)}: stack ${shop.stackName}, 14 functions (one the plugin generates), 7 tables, a cache`,
     );
-    line(`HTTP API ${stack.apiUrl}`);
-    const api = new ShopApi(stack.apiUrl);
-    await seedCatalog(stack, catalog);
+    const api = ShopApi.of(shop);
+    line(`HTTP API ${api.baseUrl}`);
+    await seedCatalog(shop, catalog);
     line(`catalog seeded: ${catalog.map(({ productId, stock }) => `${productId} (${stock} in stock)`).join(', ')}`);
 
     step('GET /products/mug, twice: through the catalog cache');
@@ -109,10 +114,8 @@ async function main(): Promise<void> {
     );
 
     step(`POST /carts/${cartId}/checkout, with a payment provider that fails twice first`);
-    const ok = await checkout(stack, api, cartId, 'tok_fail_2');
-    line(
-      `order ${ok.orderId}: ${ok.order?.status ?? '?'} in ${seconds(ok.ms)}, tracking ${ok.order?.trackingNumber ?? '-'}`,
-    );
+    const ok = await checkout(shop, api, cartId, 'tok_fail_2');
+    line(`order ${ok.orderId}: ${ok.order.status} in ${seconds(ok.ms)}, tracking ${ok.order.trackingNumber ?? '-'}`);
     line(`path: ${ok.execution.path.join(' → ')}`);
     line(
       `ProcessPayment failed ${ok.execution.failures.ProcessPayment ?? 0} times; Retry (backoff 1 s, ×2) charged on attempt 3`,
@@ -121,19 +124,19 @@ async function main(): Promise<void> {
     const shortCart = `short-${run}`;
     step(`POST /carts/${shortCart}/checkout: 3 fountain pens, 2 in stock`);
     await addItems(api, shortCart, [{ sku: 'pen', qty: 3 }]);
-    const short = await checkout(stack, api, shortCart, 'tok_ok');
-    line(`order ${short.orderId}: ${short.order?.status ?? '?'} in ${seconds(short.ms)}: ${short.order?.reason ?? ''}`);
+    const short = await checkout(shop, api, shortCart, 'tok_ok');
+    line(`order ${short.orderId}: ${short.order.status} in ${seconds(short.ms)}: ${short.order.reason ?? ''}`);
     line(`path: ${short.execution.path.join(' → ')}`);
-    line(`refunded ${cents(short.order?.refunded ?? 0)}; OrderFailed went out on the bus`);
+    line(`refunded ${cents(short.order.refunded ?? 0)}; OrderFailed went out on the bus`);
 
     if (clean) {
       step(`serverless remove --stage ${stage}`);
-      await withProgress('removing', removeShop(stage));
+      await withProgress('removing', shop.remove());
       line('removed');
     } else {
       step('The shop stays deployed. Try it:');
       // Quoted: the stage in the path, $default, is not a shell variable.
-      const url = (path: string) => `'${stack.apiUrl}${path}'`;
+      const url = (path: string) => `'${api.baseUrl}${path}'`;
       line(`curl ${url('/products/pen')}`);
       line(`curl -X POST -H 'Idempotency-Key: k3' -d '{"sku":"notebook","qty":2}' ${url(`/carts/${cartId}/items`)}`);
       line(`curl ${url(`/carts/${cartId}`)}`);
@@ -141,7 +144,7 @@ async function main(): Promise<void> {
       line(`curl ${url(`/orders/${cartId}-v3`)}`);
       line('Remove it with `npm run demo -- --clean` (deploys again, then removes), or');
       line(
-        `AWS_ENDPOINT_URL=${new URL(stack.apiUrl).origin} npx serverless remove --stage ${stage}; then \`npm run local -- down\``,
+        `AWS_ENDPOINT_URL=${new URL(api.baseUrl).origin} npx serverless remove --stage ${stage}; then \`npm run local -- down\``,
       );
     }
   } finally {

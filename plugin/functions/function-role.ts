@@ -16,9 +16,7 @@ export const functionRoleLogicalId = (naming: AwsNaming, functionName: string) =
 // A function in a VPC needs to manage its network interfaces. This managed policy holds exactly
 // those actions (EC2 takes no resource for them); AWSLambdaVPCAccessExecutionRole, which osls
 // uses, adds logs:* on every log group, and this role already writes to its own.
-const networkInterfacesPolicy = {
-  'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/service-role/AWSLambdaENIManagementAccess']],
-};
+const networkInterfacesPolicy = sub('arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaENIManagementAccess');
 
 export function providerRoleConfig(provider: ProviderConfig): IamRoleConfig {
   const role = provider.iam?.role;

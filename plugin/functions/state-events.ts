@@ -9,6 +9,8 @@ import { isStateLogicalId } from '../naming';
 export interface ResourceName {
   readonly kind: KindName;
   readonly name: string;
+  /** The logical id it kept from before it moved into `state:` (a table's `logicalId`), if any. */
+  readonly keptLogicalId?: string;
 }
 
 /**
@@ -17,5 +19,7 @@ export interface ResourceName {
  */
 export function eventsReferenceState(events: unknown, resources: readonly ResourceName[]): boolean {
   const named = referencedLogicalIds(events, { throughSub: false });
-  return [...named].some((logicalId) => resources.some(({ kind, name }) => isStateLogicalId(logicalId, kind, name)));
+  return [...named].some((logicalId) =>
+    resources.some(({ kind, name, keptLogicalId }) => isStateLogicalId(logicalId, kind, name, keptLogicalId)),
+  );
 }

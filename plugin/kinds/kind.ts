@@ -11,7 +11,7 @@ import type { StateKind as KindName } from '../../runtime/environment';
  */
 export type { KindName };
 
-export const accessLevels = ['read', 'write', 'readwrite', 'publish', 'start'] as const;
+export const accessLevels = ['read', 'write', 'readwrite', 'publish', 'start', 'callback'] as const;
 export type AccessLevel = (typeof accessLevels)[number];
 
 /** What a kind knows of the service it compiles into. */
@@ -36,6 +36,12 @@ export interface CompileContext {
    * live in a VPC; throws a coded error when the configuration gives none.
    */
   network(): NetworkPlacement;
+  /**
+   * The id of the service's HTTP API (the `HttpApi` osls creates for `httpApi` events, or
+   * `provider.httpApi.id`), for routes a resource adds to it; throws a coded error, naming
+   * `where`, when the service has none.
+   */
+  httpApi(where: string): CfnValue;
 }
 
 /** Where a networked resource (a cache) goes inside the service's network. */
@@ -142,10 +148,42 @@ export interface StateKind<Config> {
   environment(name: string, config: Config, context: CompileContext, functionName: string): Record<string, CfnValue>;
   /** What `${state:<name>.<property>}` resolves to; the keys are the valid properties. */
   references(name: string, config: Config, context: CompileContext): Record<string, () => CfnValue>;
+  /**
+   * The access functions get without naming it in their `state:` block, because the resource's
+   * own configuration makes them need it (a function a workflow invokes with a task token must
+   * hand the token back); none when left out.
+   */
+  impliedUses?(
+    name: string,
+    config: Config,
+  ): readonly { readonly functionName: string; readonly access: AccessLevel }[];
   /** The functions this resource brings into the service; none when left out. */
   functions?(name: string, config: Config, context: CompileContext): readonly GeneratedFunction[];
   /** How a function that uses this resource reaches it. */
   reach(name: string, config: Config, context: CompileContext): Reach;
   /** One line of its key settings, for `serverless state:info`. */
   describe(name: string, config: Config): string;
+  /**
+   * The logical id the configuration gives the resource in place of the plugin's own
+   * `Stateful<Kind><Name>` (a table that keeps the id it had under `resources:`); none when left out.
+   */
+  keptLogicalId?(name: string, config: Config): string | undefined;
+  /**
+   * Remarks `serverless state:info` prints under its table: a default AWS bills for, say.
+   */
+  notes?(name: string, config: Config): readonly string[];
+  /**
+   * What `serverless deploy` tells the user before it deploys: a default AWS bills for that the
+   * deployed resource did not have. `aws` is the SDK client configuration of the service's
+   * account and region; a kind that cannot tell says what may change rather than fail the deploy.
+   */
+  deployNotices?(
+    name: string,
+    config: Config,
+    context: CompileContext,
+    aws: AwsClientConfig,
+  ): Promise<readonly string[]>;
 }
+
+/** The configuration an AWS SDK v3 client of the deploying account and region is made with. */
+export type AwsClientConfig = Readonly<Record<string, unknown>>;

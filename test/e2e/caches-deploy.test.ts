@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { serverless } from '../../testing/local-aws/serverless-cli';
 import { bundleHandler } from '../support/bundle-handler';
 import { endpointOf } from '../support/endpoints';
-import { invoke } from '../support/emulator-clients';
+import { invoke } from '../support/invoke';
 import type { Template } from '../support/package-service';
 
 const cwd = join(__dirname, '..', 'fixtures', 'caches-service');

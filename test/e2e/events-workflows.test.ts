@@ -15,15 +15,15 @@ import {
 } from '@aws-sdk/client-sfn';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { serverless } from '../../testing/local-aws/serverless-cli';
-import { emulatorClients, eventually, invoke } from '../support/emulator-clients';
+import { awsClients, deploy, eventually, remove } from '../../testing';
+import { invoke } from '../support/invoke';
 
 const cwd = join(__dirname, '..', 'fixtures', 'events-workflows');
 const prefix = 'stateful-flows-local';
 const stateMachineArn = `arn:aws:states:us-east-1:000000000000:stateMachine:${prefix}-orderFlow`;
 
 async function item(table: string, key: Record<string, string>) {
-  const { Item } = await emulatorClients().dynamodb.send(
+  const { Item } = await awsClients().dynamodb.send(
     new GetItemCommand({
       TableName: `${prefix}-${table}`,
       Key: Object.fromEntries(Object.entries(key).map(([name, value]) => [name, { S: value }])),
@@ -35,7 +35,7 @@ async function item(table: string, key: Record<string, string>) {
 
 /** The finished execution whose input carries `orderId`. */
 async function finishedExecution(orderId: string) {
-  const { stepFunctions } = emulatorClients();
+  const { stepFunctions } = awsClients();
   return eventually(`the execution of order ${orderId} to finish`, async () => {
     const { executions = [] } = await stepFunctions.send(new ListExecutionsCommand({ stateMachineArn }));
     for (const { executionArn } of executions) {
@@ -56,15 +56,15 @@ const count = (events: HistoryEvent[], type: string) => events.filter((event) =>
 
 describe('buses and workflows deployed with serverless deploy --stage local', () => {
   beforeAll(async () => {
-    await serverless(['deploy', '--stage', 'local'], { cwd });
+    await deploy(cwd, { stage: 'local' });
   });
   afterAll(async () => {
-    await serverless(['remove', '--stage', 'local'], { cwd });
+    await remove(cwd, { stage: 'local' });
   });
 
   it('delivers an event on the bus to a function, which writes its table', async () => {
     const itemId = `item-${randomUUID()}`;
-    const { FailedEntryCount } = await emulatorClients().eventBridge.send(
+    const { FailedEntryCount } = await awsClients().eventBridge.send(
       new PutEventsCommand({
         Entries: [
           {

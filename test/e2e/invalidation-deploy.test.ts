@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { cache, type Cache } from '../../runtime';
 import { environmentVariableName } from '../../runtime/environment';
 import { serverless } from '../../testing/local-aws/serverless-cli';
-import { emulatorClients, eventually } from '../support/emulator-clients';
+import { awsClients, eventually } from '../../testing';
 import type { Template } from '../support/package-service';
 
 const cwd = join(__dirname, '..', 'fixtures', 'invalidation-service');
@@ -66,22 +66,22 @@ describe('invalidates deployed with serverless deploy --stage local', () => {
         const present = await Promise.all(keys.map(cached));
         return present.some(Boolean) ? undefined : true;
       },
-      30_000,
+      { timeoutMs: 30_000 },
     );
     delivery.push(Date.now() - acknowledged);
   }
 
   it('deploys the generated function with its rules and a stream with both images', async () => {
-    const { Table } = await emulatorClients().dynamodb.send(new DescribeTableCommand({ TableName }));
+    const { Table } = await awsClients().dynamodb.send(new DescribeTableCommand({ TableName }));
     expect(Table?.StreamSpecification).toEqual({ StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' });
-    const configuration = await emulatorClients().lambda.send(
+    const configuration = await awsClients().lambda.send(
       new GetFunctionConfigurationCommand({ FunctionName: functionName }),
     );
     expect(configuration.Handler).toBe('index.handler');
     expect(configuration.Environment?.Variables?.STATEFUL_INVALIDATION_RULES).toBe(
       JSON.stringify([{ cache: 'catalog', keys: ['product:${productId}'], tags: ['category:${categoryId}'] }]),
     );
-    const { EventSourceMappings } = await emulatorClients().lambda.send(
+    const { EventSourceMappings } = await awsClients().lambda.send(
       new ListEventSourceMappingsCommand({ FunctionName: functionName }),
     );
     expect(EventSourceMappings).toEqual([
@@ -103,7 +103,7 @@ describe('invalidates deployed with serverless deploy --stage local', () => {
     await catalog.set('product:p1', { name: 'stale' }, { ttl: 300 });
     expect(await cached('product:p1')).toBe(true);
     await gone(['product:p1'], () =>
-      emulatorClients().dynamodb.send(
+      awsClients().dynamodb.send(
         new PutItemCommand({ TableName, Item: { productId: { S: 'p1' }, categoryId: { S: 'c1' } } }),
       ),
     );
@@ -114,7 +114,7 @@ describe('invalidates deployed with serverless deploy --stage local', () => {
     await catalog.set('listing:c2', [], { ttl: 300, tags: ['category:c2'] });
     await catalog.set('product:p1', { categoryId: 'c1' }, { ttl: 300 });
     await gone(['listing:c1', 'listing:c2', 'product:p1'], () =>
-      emulatorClients().dynamodb.send(
+      awsClients().dynamodb.send(
         new UpdateItemCommand({
           TableName,
           Key: { productId: { S: 'p1' } },
@@ -129,11 +129,11 @@ describe('invalidates deployed with serverless deploy --stage local', () => {
     // A fresh item, its insert seen through first: no earlier record of it is left to be delivered.
     await catalog.set('product:p3', { name: 'absent' }, { ttl: 300 });
     await gone(['product:p3'], () =>
-      emulatorClients().dynamodb.send(new PutItemCommand({ TableName, Item: { productId: { S: 'p3' } } })),
+      awsClients().dynamodb.send(new PutItemCommand({ TableName, Item: { productId: { S: 'p3' } } })),
     );
     await catalog.set('product:p3', { name: 'three' }, { ttl: 300 });
     await gone(['product:p3'], () =>
-      emulatorClients().dynamodb.send(new DeleteItemCommand({ TableName, Key: { productId: { S: 'p3' } } })),
+      awsClients().dynamodb.send(new DeleteItemCommand({ TableName, Key: { productId: { S: 'p3' } } })),
     );
     process.stdout.write(`invalidation delivery after the write, ms: ${delivery.join(', ')}\n`);
   });

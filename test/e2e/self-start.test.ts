@@ -7,15 +7,14 @@
 import { DescribeExecutionCommand, ListExecutionsCommand, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { serverless } from '../../testing/local-aws/serverless-cli';
-import { emulatorClients, eventually } from '../support/emulator-clients';
+import { awsClients, deploy, eventually, remove } from '../../testing';
 
 const cwd = join(__dirname, '..', 'fixtures', 'self-start');
 const stateMachineArn = 'arn:aws:states:us-east-1:000000000000:stateMachine:stateful-self-start-local-countdown';
 
 /** The succeeded execution of `run` whose input has `left`. */
 async function succeeded(run: string, left: number) {
-  const { stepFunctions } = emulatorClients();
+  const { stepFunctions } = awsClients();
   return eventually(`the run ${run} with ${left} left to succeed`, async () => {
     const { executions = [] } = await stepFunctions.send(new ListExecutionsCommand({ stateMachineArn }));
     for (const { executionArn } of executions) {
@@ -29,15 +28,15 @@ async function succeeded(run: string, left: number) {
 
 describe('a workflow whose task starts it, deployed with serverless deploy --stage local', () => {
   beforeAll(async () => {
-    await serverless(['deploy', '--stage', 'local'], { cwd });
+    await deploy(cwd, { stage: 'local' });
   });
   afterAll(async () => {
-    await serverless(['remove', '--stage', 'local'], { cwd });
+    await remove(cwd, { stage: 'local' });
   });
 
   it('starts itself through the ARN its task holds', async () => {
     const run = randomUUID();
-    await emulatorClients().stepFunctions.send(
+    await awsClients().stepFunctions.send(
       new StartExecutionCommand({ stateMachineArn, input: JSON.stringify({ run, left: 1 }) }),
     );
     const first = await succeeded(run, 1);

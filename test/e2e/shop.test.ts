@@ -1,18 +1,26 @@
 /**
  * @services emulator
  */
-// The reference shop (serverless.yml at the root) deployed with `serverless deploy --stage e2e`
-// onto the emulator and driven through its HTTP API and the SDK: the catalog read through its
-// cache, duplicate requests, concurrent
-// events on one cart, an order that completes after its payment failed twice, one out of stock,
-// one whose card is declined. Each is read back from the tables, the execution history, and the
-// notifications the events delivered on the bus produced.
+// The reference shop (serverless.yml at the root) deployed with the testing kit (`serverless deploy
+// --stage e2e`) onto the emulator and driven through its HTTP API and the SDK: the catalog read
+// through its cache, duplicate requests, concurrent events on one cart, an order that completes
+// after its payment failed twice, one out of stock, one whose card is declined. Each is read back
+// from the tables, the execution history, the events on the bus, and the notifications they
+// produced.
 import { PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { randomUUID } from 'node:crypto';
-import { eventually, ShopApi, type Cart, type CheckoutStarted, type Order } from '../../tools/shop/api';
-import { notificationsOf, readItem, seedCatalog } from '../../tools/shop/data';
-import { finishedExecution } from '../../tools/shop/executions';
-import { deployShop, removeShop, shopClients, type ShopStack } from '../../tools/shop/stack';
+import {
+  awsClients,
+  captureEvents,
+  deploy,
+  eventually,
+  waitForExecution,
+  waitForItem,
+  type DeployedService,
+  type EventCapture,
+} from '../../testing';
+import { ShopApi, type Cart, type CheckoutStarted, type Order } from '../../tools/shop/api';
+import { notificationsOf, seedCatalog, shopDir, tableOf, type ShopTable } from '../../tools/shop/data';
 
 const stage = 'e2e';
 // Names unique to this run: a stack left by an earlier run does not mix into this one.
@@ -21,24 +29,36 @@ const mug = { productId: `mug-${run}`, name: 'Mug', price: 1250, stock: 10 };
 const pen = { productId: `pen-${run}`, name: 'Pen', price: 300, stock: 1 };
 const cartId = (name: string) => `${name}-${run}`;
 
-let stack: ShopStack;
+let shop: DeployedService;
 let api: ShopApi;
+/** Every event the shop's bus delivers while the tests run. */
+let busEvents: EventCapture;
+// Cold starts of a dozen functions, and twenty concurrent ones, take the emulator a while on a
+// small machine: the waits here are longer than the kit's default.
+const patiently = { timeoutMs: 60_000 };
+const workflowTime = { timeoutMs: 90_000 };
 
 /** The cart once its version reaches `version`. */
-const cartAt = (id: string, version: number, timeoutMs?: number) =>
+const cartAt = (id: string, version: number, timeoutMs = patiently.timeoutMs) =>
   eventually(
     `cart ${id} at version ${version}`,
     async () => {
       const { status, body } = await api.getCart(id);
       return status === 200 && (body as Cart).version >= version ? (body as Cart) : undefined;
     },
-    timeoutMs,
+    { timeoutMs },
   );
 
 const notification = (id: string, notificationId: string) =>
-  eventually(`notification ${notificationId} of ${id}`, async () =>
-    (await notificationsOf(stack, id)).find((item) => item.notificationId === notificationId),
+  eventually(
+    `notification ${notificationId} of ${id}`,
+    async () => (await notificationsOf(shop, id)).find((item) => item.notificationId === notificationId),
+    patiently,
   );
+
+/** The item of `table` at `key`, once it is there. */
+const itemOf = <T extends object = Record<string, unknown>>(table: ShopTable, key: Record<string, string>) =>
+  waitForItem<T>(tableOf(shop, table), key, patiently);
 
 /** A cart holding `lines`, each added through the API; resolves once updateCart saved them all. */
 async function cartWith(id: string, lines: { sku: string; qty: number }[]): Promise<Cart> {
@@ -55,16 +75,18 @@ async function checkout(id: string, paymentToken: string): Promise<CheckoutStart
   return body as CheckoutStarted;
 }
 
-const stockOf = async (sku: string) => (await readItem<{ stock: number }>(stack, 'inventory', { sku }))?.stock;
+const stockOf = async (sku: string) => (await itemOf<{ stock: number }>('inventory', { sku })).stock;
 
 describe('the reference shop deployed with serverless deploy --stage e2e', () => {
   beforeAll(async () => {
-    stack = await deployShop(stage);
-    api = new ShopApi(stack.apiUrl);
-    await seedCatalog(stack, [mug, pen]);
+    shop = await deploy(shopDir, { stage });
+    api = ShopApi.of(shop);
+    busEvents = await captureEvents(shop.buses.shop ?? '', { pattern: { source: ['shop.cart', 'shop.orders'] } });
+    await seedCatalog(shop, [mug, pen]);
   });
   afterAll(async () => {
-    await removeShop(stage);
+    await busEvents.close();
+    await shop.remove();
   });
 
   it('reads a product through the catalog cache: a miss loads it, the next read is a hit', async () => {
@@ -73,11 +95,15 @@ describe('the reference shop deployed with serverless deploy --stage e2e', () =>
     expect(first.headers.get('x-cache')).toBe('miss');
     // Seeding wrote the product, so the table's stream also brings an invalidation of its key a
     // moment later; a read after it misses once more. A hit comes once that has gone through.
-    const cached = await eventually(`a cached read of ${mug.productId}`, async () => {
-      const reply = await api.getProduct(mug.productId);
-      expect(reply).toMatchObject({ status: 200, body: { productId: mug.productId, name: 'Mug' } });
-      return reply.headers.get('x-cache') === 'hit' ? reply : undefined;
-    });
+    const cached = await eventually(
+      `a cached read of ${mug.productId}`,
+      async () => {
+        const reply = await api.getProduct(mug.productId);
+        expect(reply).toMatchObject({ status: 200, body: { productId: mug.productId, name: 'Mug' } });
+        return reply.headers.get('x-cache') === 'hit' ? reply : undefined;
+      },
+      patiently,
+    );
     expect(cached.headers.get('x-cache')).toBe('hit');
     await expect(api.getProduct(`none-${run}`)).resolves.toMatchObject({ status: 404 });
   });
@@ -85,11 +111,15 @@ describe('the reference shop deployed with serverless deploy --stage e2e', () =>
   it('drops a product from the catalog cache when the table changes, whoever writes it', async () => {
     await api.getProduct(mug.productId); // cached
     // A write with the plain SDK, as another service would make it: nothing calls the cache.
-    await seedCatalog(stack, [{ ...mug, name: 'Mug, enamel' }]);
-    const fresh = await eventually(`the new name of ${mug.productId}`, async () => {
-      const reply = await api.getProduct(mug.productId);
-      return (reply.body as { name?: string }).name === 'Mug, enamel' ? reply : undefined;
-    });
+    await seedCatalog(shop, [{ ...mug, name: 'Mug, enamel' }]);
+    const fresh = await eventually(
+      `the new name of ${mug.productId}`,
+      async () => {
+        const reply = await api.getProduct(mug.productId);
+        return (reply.body as { name?: string }).name === 'Mug, enamel' ? reply : undefined;
+      },
+      patiently,
+    );
     expect(fresh.headers.get('x-cache')).toBe('miss');
   });
 
@@ -113,12 +143,16 @@ describe('the reference shop deployed with serverless deploy --stage e2e', () =>
     // No second line ever lands: the duplicate published nothing.
     await new Promise((resolve) => setTimeout(resolve, 2000));
     await expect(api.getCart(id)).resolves.toMatchObject({ body: { version: 1 } });
+    const added = busEvents
+      .received()
+      .filter((event) => event['detail-type'] === 'ItemAddedToCart' && event.detail.cartId === id);
+    expect(added).toHaveLength(1);
   });
 
   it('loses none of 20 concurrent ItemAddedToCart on one cart (optimistic locking, retried)', async () => {
     const id = cartId('busy');
     const entries = Array.from({ length: 20 }, (_, index) => ({
-      EventBusName: stack.busName,
+      EventBusName: shop.buses.shop,
       Source: 'shop.cart',
       DetailType: 'ItemAddedToCart',
       Detail: JSON.stringify({
@@ -126,7 +160,7 @@ describe('the reference shop deployed with serverless deploy --stage e2e', () =>
         line: { lineId: `line-${index}`, sku: mug.productId, qty: 1, unitPrice: 100 + index },
       }),
     }));
-    const { eventBridge } = shopClients();
+    const { eventBridge } = awsClients();
     const sent = await Promise.all(
       [entries.slice(0, 10), entries.slice(10)].map((batch) =>
         eventBridge.send(new PutEventsCommand({ Entries: batch })),
@@ -152,7 +186,7 @@ describe('the reference shop deployed with serverless deploy --stage e2e', () =>
     await expect(checkout(id, 'tok_fail_2')).resolves.toEqual({ ...started, alreadyStarted: true });
     expect(started).toMatchObject({ orderId: `${id}-v1`, alreadyStarted: false });
 
-    const execution = await finishedExecution(started.executionArn);
+    const execution = await waitForExecution(started.executionArn, workflowTime);
     expect(execution.status).toBe('SUCCEEDED');
     expect(execution.path).toEqual([
       'ProcessPayment',
@@ -164,19 +198,27 @@ describe('the reference shop deployed with serverless deploy --stage e2e', () =>
     ]);
     expect(execution.failures).toEqual({ ProcessPayment: 2 });
 
-    const order = await readItem<Order & { chargeId: string }>(stack, 'orders', { orderId: started.orderId });
+    const order = await itemOf<Order & { chargeId: string }>('orders', { orderId: started.orderId });
     expect(order).toMatchObject({ status: 'COMPLETED', total: 3750, chargeId: `ch_${started.orderId}` });
-    expect(order?.trackingNumber).toMatch(/^TRK/);
-    await expect(readItem(stack, 'payments', { orderId: started.orderId })).resolves.toMatchObject({
+    expect(order.trackingNumber).toMatch(/^TRK/);
+    await expect(itemOf('payments', { orderId: started.orderId })).resolves.toMatchObject({
       status: 'CHARGED',
       amount: 3750,
       attempts: 3,
     });
-    await expect(stockOf(mug.productId)).resolves.toBe((stockBefore ?? NaN) - 3);
+    await expect(stockOf(mug.productId)).resolves.toBe(stockBefore - 3);
     // OrderCompleted, put on the bus by the workflow itself, reached sendOrderNotification.
+    await expect(
+      busEvents.waitFor(
+        (event) => event['detail-type'] === 'OrderCompleted' && event.detail.orderId === started.orderId,
+      ),
+    ).resolves.toMatchObject({
+      source: 'shop.orders',
+      detail: { cartId: id, total: 3750, trackingNumber: order.trackingNumber },
+    });
     await expect(notification(id, `order-${started.orderId}`)).resolves.toMatchObject({
       kind: 'OrderCompleted',
-      message: expect.stringContaining(order?.trackingNumber ?? 'TRK'),
+      message: expect.stringContaining(order.trackingNumber ?? 'TRK'),
     });
     await expect(api.getOrder(started.orderId)).resolves.toMatchObject({ status: 200, body: { status: 'COMPLETED' } });
   });
@@ -190,7 +232,7 @@ describe('the reference shop deployed with serverless deploy --stage e2e', () =>
     const [mugs, pens] = [await stockOf(mug.productId), await stockOf(pen.productId)];
     const started = await checkout(id, 'tok_ok');
 
-    const execution = await finishedExecution(started.executionArn);
+    const execution = await waitForExecution(started.executionArn, workflowTime);
     expect(execution).toMatchObject({ status: 'FAILED', error: 'OrderFailed' });
     expect(execution.path).toEqual([
       'ProcessPayment',
@@ -201,12 +243,12 @@ describe('the reference shop deployed with serverless deploy --stage e2e', () =>
       'OrderFailed',
     ]);
     const reason = `out of stock: ${pen.productId}: 1 in stock, 2 wanted`;
-    await expect(readItem(stack, 'orders', { orderId: started.orderId })).resolves.toMatchObject({
+    await expect(itemOf('orders', { orderId: started.orderId })).resolves.toMatchObject({
       status: 'FAILED',
       reason,
       refunded: 1850,
     });
-    await expect(readItem(stack, 'payments', { orderId: started.orderId })).resolves.toMatchObject({
+    await expect(itemOf('payments', { orderId: started.orderId })).resolves.toMatchObject({
       status: 'REFUNDED',
     });
     // One transaction: the mug that was in stock was not taken either.
@@ -223,7 +265,7 @@ describe('the reference shop deployed with serverless deploy --stage e2e', () =>
     const stockBefore = await stockOf(mug.productId);
     const started = await checkout(id, 'tok_decline');
 
-    const execution = await finishedExecution(started.executionArn);
+    const execution = await waitForExecution(started.executionArn, workflowTime);
     expect(execution).toMatchObject({ status: 'FAILED', error: 'OrderFailed' });
     expect(execution.path).toEqual(['ProcessPayment', 'RefundPayment', 'PublishOrderFailed', 'OrderFailed']);
     // On AWS a PaymentDeclined is not retried; MiniStack names every handler error
@@ -231,9 +273,9 @@ describe('the reference shop deployed with serverless deploy --stage e2e', () =>
     // workflow made is one the provider's ledger recorded, and none charged.
     const attempts = execution.failures.ProcessPayment ?? 0;
     expect(attempts).toBeGreaterThanOrEqual(1);
-    const payment = await readItem<Record<string, unknown>>(stack, 'payments', { orderId: started.orderId });
+    const payment = await itemOf('payments', { orderId: started.orderId });
     expect(payment).toEqual({ orderId: started.orderId, attempts });
-    await expect(readItem(stack, 'orders', { orderId: started.orderId })).resolves.toMatchObject({
+    await expect(itemOf('orders', { orderId: started.orderId })).resolves.toMatchObject({
       status: 'FAILED',
       refunded: 0,
       reason: expect.stringContaining(`the card for order ${started.orderId} was declined`),

@@ -9,13 +9,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serverless } from '../../testing/local-aws/serverless-cli';
 import { readState } from '../../testing/local-aws/state-file';
-import { emulatorClients, invoke } from '../support/emulator-clients';
+import { awsClients } from '../../testing';
+import { invoke } from '../support/invoke';
 import { roleStatements, type Template } from '../support/package-service';
 
 const cwd = join(__dirname, '..', 'fixtures', 'tables-service');
 
 async function tableNames(): Promise<string[]> {
-  return (await emulatorClients().dynamodb.send(new ListTablesCommand({}))).TableNames ?? [];
+  return (await awsClients().dynamodb.send(new ListTablesCommand({}))).TableNames ?? [];
 }
 
 describe('tables deployed with serverless deploy --stage local', () => {
@@ -29,7 +30,7 @@ describe('tables deployed with serverless deploy --stage local', () => {
   });
 
   it('creates the table with its keys, index and stream', async () => {
-    const { Table } = await emulatorClients().dynamodb.send(
+    const { Table } = await awsClients().dynamodb.send(
       new DescribeTableCommand({ TableName: 'stateful-tables-local-carts' }),
     );
     expect(Table).toMatchObject({
@@ -96,12 +97,12 @@ describe('tables deployed with serverless deploy --stage local', () => {
     await serverless(['remove', '--stage', 'kept'], { cwd });
     try {
       expect(await tableNames()).toContain('stateful-tables-kept-carts');
-      const { Table } = await emulatorClients().dynamodb.send(
+      const { Table } = await awsClients().dynamodb.send(
         new DescribeTableCommand({ TableName: 'stateful-tables-kept-carts' }),
       );
       expect(Table?.ItemCount).toBe(1);
     } finally {
-      await emulatorClients().dynamodb.send(new DeleteTableCommand({ TableName: 'stateful-tables-kept-carts' }));
+      await awsClients().dynamodb.send(new DeleteTableCommand({ TableName: 'stateful-tables-kept-carts' }));
     }
   });
 });

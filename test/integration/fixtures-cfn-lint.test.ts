@@ -7,9 +7,16 @@
 import { cfnLintErrors } from '../support/cfn-lint';
 import { packageFixture } from '../support/package-service';
 
-it.each(['smoke', 'events-workflows', 'tables-service', 'self-start', 'caches-service', 'invalidation-service'])(
-  'test/fixtures/%s packages to a template cfn-lint passes',
-  async (fixture) => {
-    await expect(cfnLintErrors(await packageFixture(fixture))).resolves.toEqual([]);
-  },
-);
+it.each([
+  'smoke',
+  'events-workflows',
+  'tables-service',
+  'self-start',
+  'caches-service',
+  'invalidation-service',
+  'table-adoption/old',
+  'table-adoption/ported',
+  'workflow-adoption',
+])('test/fixtures/%s packages to a template cfn-lint passes', async (fixture) => {
+  await expect(cfnLintErrors(await packageFixture(fixture))).resolves.toEqual([]);
+});

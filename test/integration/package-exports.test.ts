@@ -52,6 +52,20 @@ describe('the published entry points', () => {
     expect(node(project.path, ['-e', script])).toBe('function StatefulPlugin');
   });
 
+  it('carries the validators of state: prebuilt, so loading the plugin and validating compiles no schema', () => {
+    const script = [
+      "const { dirname, join } = require('node:path');",
+      "const dist = join(dirname(require.resolve('serverless-stateful/package.json')), 'dist/cjs/plugin');",
+      "require('serverless-stateful');",
+      "const { prebuiltValidator } = require(join(dist, 'prebuilt-validators.js'));",
+      "const { functionStateSchema, stateSchema } = require(join(dist, 'schema.js'));",
+      'const valid = prebuiltValidator(stateSchema)({ tables: { carts: { partitionKey: "id" } } });',
+      'const loaded = (name) => Object.keys(require.cache).some((f) => f.includes(`/${name}/`));',
+      "console.log(valid, typeof prebuiltValidator(functionStateSchema), loaded('ajv/dist/compile'), loaded('asl-validator'));",
+    ].join(' ');
+    expect(node(project.path, ['-e', script])).toBe('true function false false');
+  });
+
   it('serves the Redis store from its own subpath, so other handlers do not load ioredis', () => {
     const esm =
       "import { RedisPersistence } from 'serverless-stateful/runtime/redis'; console.log(typeof RedisPersistence);";

@@ -62,7 +62,7 @@ const cases: Case[] = [
     title: 'an access level that does not exist',
     yaml: serviceYaml(`state:\n  tables:\n    carts: { partitionKey: cartId }${fn('{ carts: readonly }')}`, warnOnly),
     message: [
-      /functions\.updateCart\.state\.carts: "readonly" is not allowed; use read, write, readwrite, publish or start/,
+      /functions\.updateCart\.state\.carts: "readonly" is not allowed; use read, write, readwrite, publish, start or callback/,
     ],
   },
   {
@@ -537,6 +537,52 @@ functions:
     message: [
       /state\.workflows\.ping\.definition: workflows start each other in a cycle, ping → pong → ping\. CloudFormation cannot create that/,
     ],
+  },
+  {
+    code: 'STATE_WORKFLOW_NAME_INVALID',
+    title: 'a state machine name with a colon',
+    yaml: serviceYaml(`state:
+  workflows:
+    flow:
+      name: 'orders:v2'
+      definition: { StartAt: Done, States: { Done: { Type: Succeed } } }`),
+    message: [
+      /state\.workflows\.flow\.name: "orders:v2" cannot name a state machine: it holds special characters/,
+      /A name is 1 to 80 characters with no white space/,
+    ],
+  },
+  {
+    code: 'STATE_WORKFLOW_SCHEDULE_INVALID',
+    title: 'a schedule that is no expression',
+    yaml: serviceYaml(`state:
+  workflows:
+    flow:
+      events: [{ schedule: every hour }]
+      definition: { StartAt: Done, States: { Done: { Type: Succeed } } }`),
+    message: [
+      /state\.workflows\.flow\.events\.0\.schedule: "every hour" is no schedule expression EventBridge Scheduler takes/,
+      /rate\(<n> minutes\|hours\|days\)/,
+    ],
+  },
+  {
+    code: 'STATE_WORKFLOW_ROUTE_INVALID',
+    title: 'a route without a method',
+    yaml: serviceYaml(`state:
+  workflows:
+    flow:
+      events: [{ httpApi: /orders }]
+      definition: { StartAt: Done, States: { Done: { Type: Succeed } } }`),
+    message: [/state\.workflows\.flow\.events\.0\.httpApi: "\/orders" is no route\. Write "<METHOD> \/<path>"/],
+  },
+  {
+    code: 'STATE_HTTP_API_MISSING',
+    title: 'a workflow route in a service with no HTTP API',
+    yaml: serviceYaml(`state:
+  workflows:
+    flow:
+      events: [{ httpApi: POST /orders }]
+      definition: { StartAt: Done, States: { Done: { Type: Succeed } } }`),
+    message: [/state\.workflows\.flow\.events\.0\.httpApi: the service has no HTTP API to add the route to/],
   },
   {
     code: 'STATE_DEPENDENCY_CYCLE',

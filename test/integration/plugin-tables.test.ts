@@ -87,7 +87,7 @@ const xray = { Effect: 'Allow', Action: ['xray:PutTraceSegments', 'xray:PutTelem
 const ssm = {
   Effect: 'Allow',
   Action: ['ssm:GetParameter'],
-  Resource: 'arn:aws:ssm:us-east-1:123456789012:parameter/shop/*',
+  Resource: ['arn:aws:ssm:us-east-1:123456789012:parameter/shop/*'],
 };
 const cartsArn = { 'Fn::GetAtt': ['StatefulTableCarts', 'Arn'] };
 const cartsIndexes = [

@@ -477,7 +477,7 @@ state:
     });
     expect(roleStatements(template, 'StatefulWorkflowFlowRole')).toContainEqual({
       Effect: 'Allow',
-      Action: 'dynamodb:GetItem',
+      Action: ['dynamodb:GetItem'],
       Resource: [{ 'Fn::GetAtt': ['StatefulTableOrders', 'Arn'] }],
     });
   });

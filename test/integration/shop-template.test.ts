@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runServerless } from '../../testing/local-aws/serverless-cli';
-import { shopDir } from '../../tools/shop/stack';
+import { shopDir } from '../../tools/shop/data';
 import { cfnLintErrors } from '../support/cfn-lint';
 import { roleStatements, type Template } from '../support/package-service';
 

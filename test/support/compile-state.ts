@@ -3,7 +3,7 @@
 import type { CfnResource, CfnTemplate } from '../../plugin/cloudformation';
 import type { GeneratedFunction } from '../../plugin/kinds/kind';
 import { StatefulConfigError } from '../../plugin/errors';
-import type { FunctionDefinition } from '../../plugin/serverless';
+import type { FunctionDefinition, UserResources } from '../../plugin/serverless';
 import { buildStateModel, compileContext, type StateModel } from '../../plugin/state-model';
 import { TemplateWriter } from '../../plugin/template-writer';
 
@@ -23,6 +23,11 @@ const contextOf = (model: StateModel, functions: Record<string, FunctionDefiniti
     functionLogicalId: (name) => `${normalizedFunctionName(name)}LambdaFunction`,
     normalizedFunctionName,
     uses: model.uses,
+    // osls creates the HttpApi when a function has an httpApi event.
+    httpApiId: () =>
+      Object.values(functions).some((definition) => (definition.events ?? []).some((event) => 'httpApi' in event))
+        ? { Ref: 'HttpApi' }
+        : undefined,
   });
 
 /** The functions the resources of `state` bring into a service `shop` on stage `dev`. */
@@ -34,16 +39,33 @@ export function generatedFunctions(state: unknown): GeneratedFunction[] {
   );
 }
 
+/** The model and the compile context of `state`, for a service `shop` on stage `dev` with `functions`. */
+export function stateContext(state: unknown, functions: Record<string, FunctionDefinition> = {}) {
+  const model = buildStateModel(state, functions);
+  return { model, context: contextOf(model, functions) };
+}
+
 /** The resources `state` compiles to, for a service `shop` on stage `dev` with `functions`. */
 export function compileState(
   state: unknown,
   functions: Record<string, FunctionDefinition> = {},
 ): Record<string, CfnResource> {
-  const model = buildStateModel(state, functions);
-  const context = contextOf(model, functions);
+  return compileTemplate(state, functions).Resources;
+}
+
+/**
+ * The resources and outputs `state` compiles to, for a service `shop` on stage `dev` with
+ * `functions`, written into `template` beside what it holds, with `resources:` `userResources`.
+ */
+export function compileTemplate(
+  state: unknown,
+  functions: Record<string, FunctionDefinition> = {},
+  template: CfnTemplate = { Resources: {}, Outputs: {} },
+  userResources?: UserResources,
+): CfnTemplate {
+  const { model, context } = stateContext(state, functions);
   // Written as the plugin writes them, so two resources under one logical id are refused here too.
-  const template: CfnTemplate = { Resources: {}, Outputs: {} };
-  const writer = new TemplateWriter(template, undefined);
+  const writer = new TemplateWriter(template, userResources);
   for (const resource of model.resources.values()) {
     const compiled = resource.kind.compile(resource.name, resource.config, context);
     for (const entry of compiled.resources) {
@@ -52,7 +74,7 @@ export function compileState(
     for (const entry of compiled.outputs)
       writer.addOutput(entry.logicalId, entry.output, entry.source ?? resource.source);
   }
-  return template.Resources;
+  return template;
 }
 
 /**

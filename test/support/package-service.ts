@@ -53,7 +53,7 @@ export async function packageService(
  * temporary folder: the fixture's own .serverless is the one its e2e test deploys.
  */
 export async function packageFixture(name: string, stage = 'local'): Promise<Template> {
-  const out = mkdtempSync(join(tmpdir(), `stateful-${name}-`));
+  const out = mkdtempSync(join(tmpdir(), `stateful-${name.replace(/\//g, '-')}-`));
   try {
     const cwd = join(__dirname, '..', 'fixtures', name);
     await bundleHandler(cwd);
@@ -79,12 +79,22 @@ export async function runOnService(
   }
 }
 
-/** The statements of the inline policy of role `logicalId`. */
+/**
+ * The statements of the inline policy of role `logicalId`, each Action and Resource as a list
+ * (IAM reads a single one written without the list alike).
+ */
 export function roleStatements(template: Template, logicalId: string): Statement[] {
   const role = template.Resources[logicalId];
   if (!role) throw new Error(`the template has no ${logicalId}; it has ${Object.keys(template.Resources).join(', ')}`);
-  const policies = role.Properties.Policies as { PolicyDocument: { Statement: Statement[] } }[];
-  return policies.flatMap((policy) => policy.PolicyDocument.Statement);
+  const policies = role.Properties.Policies as { PolicyDocument: { Statement: Record<string, unknown>[] } }[];
+  return policies.flatMap((policy) =>
+    policy.PolicyDocument.Statement.map((statement) => {
+      const listed = Object.entries(statement).map(([key, value]) =>
+        ['Action', 'Resource'].includes(key) && !Array.isArray(value) ? [key, [value]] : [key, value],
+      );
+      return Object.fromEntries(listed) as unknown as Statement;
+    }),
+  );
 }
 
 /**

@@ -73,7 +73,7 @@ describe('messages that name the path, what is wrong and the fix', () => {
       }),
     ).toContain('state.workflows.flow.logging.retentionDays: 2 is not allowed; use 1, 3, 5, 7, 14, 30');
     expect(problemsAt('functions.updateCart.state', functionStateSchema, { carts: 'rw' })).toContain(
-      'functions.updateCart.state.carts: "rw" is not allowed; use read, write, readwrite, publish or start',
+      'functions.updateCart.state.carts: "rw" is not allowed; use read, write, readwrite, publish, start or callback',
     );
   });
 

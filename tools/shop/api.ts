@@ -1,4 +1,6 @@
 // The shop's HTTP API, called as a browser or curl would: JSON in, JSON out, with the status.
+import type { DeployedService } from '../../testing';
+
 export interface Reply<T> {
   readonly status: number;
   readonly body: T;
@@ -41,6 +43,12 @@ export type Message = { message: string };
 
 export class ShopApi {
   constructor(readonly baseUrl: string) {}
+
+  /** The API of the shop deployed as `shop`. */
+  static of(shop: DeployedService): ShopApi {
+    if (!shop.httpApiUrl) throw new Error(`stack ${shop.stackName} has no HTTP API`);
+    return new ShopApi(shop.httpApiUrl);
+  }
 
   async request<T>(
     method: 'GET' | 'POST',
@@ -85,16 +93,5 @@ export class ShopApi {
 
   getOrder(orderId: string) {
     return this.request<Order | Message>('GET', `/orders/${orderId}`);
-  }
-}
-
-/** Polls `probe` every 250 ms until it returns a value, or throws after `timeoutMs`. */
-export async function eventually<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

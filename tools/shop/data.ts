@@ -1,9 +1,21 @@
 // The shop's data, read and seeded directly in its tables: products and their stock (which the
-// demo and the tests bring), and what the flows leave behind (carts, orders, notifications, the
-// payment stub's ledger).
-import { BatchWriteItemCommand, GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
-import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import { shopClients, type ShopStack, type ShopTable } from './stack';
+// demo and the tests bring), and the notifications the flows leave behind.
+import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { resolve } from 'node:path';
+import { awsClients, type DeployedService } from '../../testing';
+
+/** The shop's service folder: serverless.yml at the repository root. */
+export const shopDir = resolve(__dirname, '..', '..');
+
+/** The tables serverless.yml declares (state.tables, and state.idempotency's). */
+export type ShopTable = 'carts' | 'products' | 'inventory' | 'orders' | 'notifications' | 'payments' | 'idempotency';
+
+/** The physical name of one of the shop's tables in `shop`. */
+export function tableOf(shop: DeployedService, table: ShopTable): string {
+  const name = shop.tables[table];
+  if (!name) throw new Error(`stack ${shop.stackName} has no table ${table}`);
+  return name;
+}
 
 export interface SeedProduct {
   productId: string;
@@ -14,30 +26,22 @@ export interface SeedProduct {
 }
 
 /** Puts the products in the catalog and their stock in the inventory. */
-export async function seedCatalog(stack: ShopStack, products: readonly SeedProduct[]): Promise<void> {
+export async function seedCatalog(shop: DeployedService, products: readonly SeedProduct[]): Promise<void> {
   for (let start = 0; start < products.length; start += 12) {
     const batch = products.slice(start, start + 12);
-    await shopClients().dynamodb.send(
-      new BatchWriteItemCommand({
+    await awsClients().documents.send(
+      new BatchWriteCommand({
         RequestItems: {
-          [stack.tableNames.products]: batch.map(({ productId, name, price }) => ({
-            PutRequest: { Item: marshall({ productId, name, price, currency: 'EUR' }) },
+          [tableOf(shop, 'products')]: batch.map(({ productId, name, price }) => ({
+            PutRequest: { Item: { productId, name, price, currency: 'EUR' } },
           })),
-          [stack.tableNames.inventory]: batch.map(({ productId, stock }) => ({
-            PutRequest: { Item: marshall({ sku: productId, stock }) },
+          [tableOf(shop, 'inventory')]: batch.map(({ productId, stock }) => ({
+            PutRequest: { Item: { sku: productId, stock } },
           })),
         },
       }),
     );
   }
-}
-
-/** The item of `table` with `key`, read consistently. */
-export async function readItem<T>(stack: ShopStack, table: ShopTable, key: Record<string, string>) {
-  const { Item } = await shopClients().dynamodb.send(
-    new GetItemCommand({ TableName: stack.tableNames[table], Key: marshall(key), ConsistentRead: true }),
-  );
-  return Item ? (unmarshall(Item) as T) : undefined;
 }
 
 export interface Notification {
@@ -48,14 +52,14 @@ export interface Notification {
 }
 
 /** The notifications written for a cart, oldest first. */
-export async function notificationsOf(stack: ShopStack, cartId: string): Promise<Notification[]> {
-  const { Items = [] } = await shopClients().dynamodb.send(
+export async function notificationsOf(shop: DeployedService, cartId: string): Promise<Notification[]> {
+  const { Items = [] } = await awsClients().documents.send(
     new QueryCommand({
-      TableName: stack.tableNames.notifications,
+      TableName: tableOf(shop, 'notifications'),
       KeyConditionExpression: 'recipient = :cart',
-      ExpressionAttributeValues: marshall({ ':cart': cartId }),
+      ExpressionAttributeValues: { ':cart': cartId },
       ConsistentRead: true,
     }),
   );
-  return Items.map((item) => unmarshall(item) as Notification);
+  return Items as Notification[];
 }

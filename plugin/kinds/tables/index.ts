@@ -4,7 +4,6 @@ import { getAtt, ref, sub, type CfnResource, type CfnValue } from '../../cloudfo
 import { StatefulConfigError, listOf } from '../../errors';
 import { allow, type Statement } from '../../iam';
 import { environmentVariableName } from '../../../runtime/environment';
-import { physicalName, stateLogicalId } from '../../naming';
 import type { AccessLevel, CompileContext, CompiledOutput, CompiledResource, StateKind } from '../kind';
 import {
   checkInvalidates,
@@ -13,6 +12,8 @@ import {
   invalidationQueueLogicalId,
   tableStream,
 } from './invalidation';
+import { tableLogicalId, tableOutputKey, tablePhysicalName } from './names';
+import { recoveryByDefault, recoveryCostNote, recoveryDeployNotices, recoveryEnabled } from './recovery';
 import {
   maxCapacityUnits,
   tableSchema,
@@ -55,10 +56,6 @@ interface Key {
 }
 
 const toKey = (key: KeyConfig): Key => (typeof key === 'string' ? { name: key, type: 'S' } : key);
-
-export const tableLogicalId = (name: string) => stateLogicalId('Table', name);
-const tableName = (context: CompileContext, name: string) =>
-  physicalName(context, name, { max: 255, where: `state.tables.${name}` });
 
 /** Every key attribute of the table and its indexes, each with the one type it must have. */
 function keyAttributes(name: string, config: TableConfig): Map<string, Key> {
@@ -144,6 +141,25 @@ function checkKeys(partitionKey: KeyConfig, sortKey: KeyConfig | undefined, at: 
     'STATE_SORT_KEY_IS_PARTITION_KEY',
     `${at}: the sort key "${toKey(sortKey).name}" is also the partition key; DynamoDB needs two different attributes. Name another attribute as sortKey, or leave sortKey out.`,
   );
+}
+
+/**
+ * Two tables of the service under one physical name would be one table to DynamoDB (the second
+ * create fails at deploy, or both point at the same data): refused at package time.
+ */
+function checkPhysicalNameFree(name: string, config: TableConfig, context: CompileContext): void {
+  const physical = tablePhysicalName(context, name, config);
+  for (const other of context.lookup.names('table')) {
+    if (other === name) continue;
+    const otherConfig = context.lookup.declared('table', other) as TableConfig;
+    if (tablePhysicalName(context, other, otherConfig) !== physical) continue;
+    const how = (table: string, chosen: TableConfig) =>
+      chosen.tableName === undefined ? `state.tables.${table} (by default)` : `state.tables.${table}.tableName`;
+    throw new StatefulConfigError(
+      'STATE_NAME_TAKEN',
+      `${how(name, config)} and ${how(other, otherConfig)} both name the table "${physical}", so DynamoDB would hold one table for both. Give one of them another tableName.`,
+    );
+  }
 }
 
 function checkIndexCounts(config: TableConfig, where: string): void {
@@ -240,21 +256,22 @@ export const tables: StateKind<TableConfig> = {
   },
 
   compile(name, config, context) {
-    const logicalId = tableLogicalId(name);
+    checkPhysicalNameFree(name, config, context);
+    const logicalId = tableLogicalId(name, config);
     const indexes = Object.entries(config.indexes ?? {});
     const globalIndexes = indexes.filter(([, index]) => !index.local);
     const localIndexes = indexes.filter(([, index]) => index.local);
     const provisioned = isProvisioned(config);
 
     const properties: Record<string, unknown> = {
-      TableName: tableName(context, name),
+      TableName: tablePhysicalName(context, name, config),
       AttributeDefinitions: [...keyAttributes(name, config).values()].map((key) => ({
         AttributeName: key.name,
         AttributeType: key.type,
       })),
       KeySchema: keySchema(config.partitionKey, config.sortKey),
       BillingMode: provisioned ? 'PROVISIONED' : 'PAY_PER_REQUEST',
-      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: config.pointInTimeRecovery ?? true },
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: recoveryEnabled(config) },
       SSESpecification: sseSpecification(config),
       TableClass: config.tableClass === 'infrequent-access' ? 'STANDARD_INFREQUENT_ACCESS' : 'STANDARD',
       DeletionProtectionEnabled: config.deletionProtection ?? false,
@@ -292,19 +309,24 @@ export const tables: StateKind<TableConfig> = {
       Properties: properties,
     };
     const outputs: CompiledOutput[] = [
-      { logicalId: `${logicalId}Name`, output: { Description: `Name of table ${name}`, Value: ref(logicalId) } },
       {
-        logicalId: `${logicalId}Arn`,
+        logicalId: tableOutputKey(name, 'Name'),
+        output: { Description: `Name of table ${name}`, Value: ref(logicalId) },
+      },
+      {
+        logicalId: tableOutputKey(name, 'Arn'),
         output: { Description: `ARN of table ${name}`, Value: getAtt(logicalId, 'Arn') },
       },
     ];
     if (stream !== undefined) {
       outputs.push({
-        logicalId: `${logicalId}StreamArn`,
+        logicalId: tableOutputKey(name, 'StreamArn'),
         output: { Description: `ARN of the stream of table ${name}`, Value: getAtt(logicalId, 'StreamArn') },
       });
     }
-    const resources: CompiledResource[] = [{ logicalId, resource }];
+    // A kept id is the user's choice: a clash is reported against the option that made it.
+    const source = config.logicalId === undefined ? undefined : `state.tables.${name}.logicalId`;
+    const resources: CompiledResource[] = [{ logicalId, resource, ...(source === undefined ? {} : { source }) }];
     if (config.invalidates) {
       resources.push({
         logicalId: invalidationQueueLogicalId(name),
@@ -320,7 +342,7 @@ export const tables: StateKind<TableConfig> = {
   },
 
   grant(name, config, access: AccessLevel) {
-    const logicalId = tableLogicalId(name);
+    const logicalId = tableLogicalId(name, config);
     const tableArn = getAtt(logicalId, 'Arn');
     const indexArns = Object.keys(config.indexes ?? {}).map((index) => sub(`\${${logicalId}.Arn}/index/${index}`));
     const reads = access === 'read' || access === 'readwrite';
@@ -338,14 +360,14 @@ export const tables: StateKind<TableConfig> = {
     return statements;
   },
 
-  environment(name, _config, context) {
-    return { [environmentVariableName('table', name)]: tableName(context, name) };
+  environment(name, config, context) {
+    return { [environmentVariableName('table', name)]: tablePhysicalName(context, name, config) };
   },
 
   references(name, config, context) {
-    const logicalId = tableLogicalId(name);
+    const logicalId = tableLogicalId(name, config);
     return {
-      name: () => tableName(context, name),
+      name: () => tablePhysicalName(context, name, config),
       arn: () => getAtt(logicalId, 'Arn'),
       streamArn: () => {
         if (tableStream(config) === undefined) {
@@ -379,7 +401,7 @@ export const tables: StateKind<TableConfig> = {
     if (stream) parts.push(`stream ${stream}`);
     const caches = [...new Set((config.invalidates ?? []).map((rule) => rule.cache))];
     if (caches.length > 0) parts.push(`invalidates ${caches.join(', ')}`);
-    parts.push(config.pointInTimeRecovery === false ? 'no PITR' : 'PITR');
+    parts.push(recoveryEnabled(config) ? 'PITR' : 'no PITR');
     parts.push(
       customerKey(config) !== undefined
         ? 'KMS (customer key)'
@@ -388,6 +410,15 @@ export const tables: StateKind<TableConfig> = {
           : 'AWS managed key',
     );
     if (config.deletionProtection) parts.push('deletion-protected');
+    if (config.tableName !== undefined) parts.push(`name ${config.tableName}`);
+    if (config.logicalId !== undefined) parts.push(`logical id ${config.logicalId}`);
     return parts.join(', ');
   },
+
+  keptLogicalId: (_name, config) => config.logicalId,
+
+  notes: (name, config) => (recoveryByDefault(config) ? [recoveryCostNote(name)] : []),
+
+  deployNotices: (name, config, context, aws) =>
+    recoveryDeployNotices(name, config, tablePhysicalName(context, name, config), aws),
 };

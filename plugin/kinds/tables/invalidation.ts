@@ -9,6 +9,7 @@ import { pascalCase, physicalName, stateLogicalId } from '../../naming';
 import { invalidationRulesVariable } from '../../../runtime/environment';
 import { parseKeyTemplate, type KeyTemplate } from '../../../runtime/caches/key-template';
 import type { CompileContext, GeneratedFunction } from '../kind';
+import { tableLogicalId } from './names';
 import type { InvalidationRuleConfig, KeyConfig, TableConfig } from './schema';
 
 /** The stream view invalidation needs: a changed key attribute is deleted under both values. */
@@ -187,7 +188,7 @@ export function invalidationFunction(name: string, config: TableConfig, context:
         {
           stream: {
             type: 'dynamodb',
-            arn: getAtt(stateLogicalId('Table', name), 'StreamArn'),
+            arn: getAtt(tableLogicalId(name, config), 'StreamArn'),
             // A mapping created after writes began still deletes what those writes made stale.
             startingPosition: 'TRIM_HORIZON',
             batchSize: invalidationMapping.batchSize,

@@ -137,6 +137,23 @@ export const invalidationRuleSchema = {
 /** Who holds the key that encrypts a table at rest. */
 export const encryptionKeys = ['aws-owned', 'aws-managed'] as const;
 
+/**
+ * A table's physical name, for a table that keeps the one it already has: DynamoDB's rule. Serverless
+ * variables in it (`${self:service}-${sls:stage}`) are resolved before the plugin reads it.
+ */
+export const tableNameSchema = {
+  type: 'string',
+  pattern: '^[a-zA-Z0-9_.-]{3,255}$',
+  description: "use 3 to 255 letters, digits, _, . or -, DynamoDB's rule for table names",
+} as const;
+
+/** A table's logical id, for a table that keeps the one it has in the stack: CloudFormation's rule. */
+export const tableLogicalIdSchema = {
+  type: 'string',
+  pattern: '^[a-zA-Z0-9]{1,255}$',
+  description: "use 1 to 255 letters and digits, CloudFormation's rule for logical ids",
+} as const;
+
 export const tableSchema = {
   type: 'object',
   properties: {
@@ -173,6 +190,10 @@ export const tableSchema = {
     deletionProtection: { type: 'boolean' },
     tags: tagsSchema('dynamodb'),
     invalidates: { type: 'array', items: invalidationRuleSchema, minItems: 1 },
+    /** Keep an existing table's physical name instead of `<service>-<stage>-<name>`. */
+    tableName: tableNameSchema,
+    /** Keep an existing table's logical id instead of `StatefulTable<Name>`, so the stack updates it in place. */
+    logicalId: tableLogicalIdSchema,
   },
   required: ['partitionKey'],
   additionalProperties: false,

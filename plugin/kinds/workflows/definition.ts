@@ -15,26 +15,44 @@ export interface TaskState {
 const isObject = (value: Json | undefined): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Every Task state, depth first, with its path. */
-export function taskStates(machine: JsonObject, path = ''): TaskState[] {
+/** Every state, depth first (inside Map and Parallel too), with its path. */
+export function allStates(machine: JsonObject, path = ''): TaskState[] {
   const found: TaskState[] = [];
   const states = machine.States;
   if (!isObject(states)) return found;
   for (const [name, state] of Object.entries(states)) {
     if (!isObject(state)) continue;
     const here = `${path}States.${name}`;
-    if (state.Type === 'Task') found.push({ path: here, state });
+    found.push({ path: here, state });
     for (const key of ['ItemProcessor', 'Iterator'] as const) {
       const inner = state[key];
-      if (isObject(inner)) found.push(...taskStates(inner, `${here}.${key}.`));
+      if (isObject(inner)) found.push(...allStates(inner, `${here}.${key}.`));
     }
     if (Array.isArray(state.Branches)) {
       state.Branches.forEach((branch, index) => {
-        if (isObject(branch)) found.push(...taskStates(branch, `${here}.Branches.${index}.`));
+        if (isObject(branch)) found.push(...allStates(branch, `${here}.Branches.${index}.`));
       });
     }
   }
   return found;
+}
+
+/** Every Task state, depth first, with its path. */
+export function taskStates(machine: JsonObject): TaskState[] {
+  return allStates(machine).filter(({ state }) => state.Type === 'Task');
+}
+
+/**
+ * Every Map state in distributed mode: each runs its items as child executions of this very
+ * state machine, so the state machine's role must be allowed to start and watch them.
+ */
+export function distributedMaps(machine: JsonObject): TaskState[] {
+  return allStates(machine).filter(({ state }) => {
+    if (state.Type !== 'Map') return false;
+    const processor = state.ItemProcessor;
+    const config = isObject(processor) ? processor.ProcessorConfig : undefined;
+    return isObject(config) && config.Mode === 'DISTRIBUTED';
+  });
 }
 
 /**

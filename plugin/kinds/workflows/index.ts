@@ -19,13 +19,20 @@ import {
   type JsonObject,
   type ReferenceKind,
 } from './definition';
+import { distributedMapPermissions } from './distributed-map';
+import { checkRoutes, routeResources } from './http-api';
+import { checkMachineName } from './machine-name';
+import { checkSchedules, scheduleResources } from './schedule';
 import { inferPermissions, mergeStatements } from './permissions';
 import { workflowSchema, type WorkflowConfig } from './schema';
 import { validateAsl } from './validate-asl';
 
 export const workflowLogicalId = (name: string, suffix = '') => stateLogicalId('Workflow', name, suffix);
-const machineName = (context: Pick<CompileContext, 'service' | 'stage'>, name: string) =>
-  physicalName(context, name, { max: 80, where: `state.workflows.${name}` });
+/** The state machine's name: its `name` option, or `<service>-<stage>-<name>`. */
+const machineName = (context: CompileContext, name: string) => {
+  const config = context.lookup.declared('workflow', name) as WorkflowConfig | undefined;
+  return config?.name ?? physicalName(context, name, { max: 80, where: `state.workflows.${name}` });
+};
 
 /** What starters use: the `live` alias, or the state machine itself on a local emulator. */
 const workflowArn = (name: string, context: CompileContext): CfnValue =>
@@ -85,6 +92,22 @@ function runsFunction(name: string, functionName: string, context: CompileContex
 /** The ARN a function that starts workflow `name` holds: a reference, or the known name when a reference would be a cycle. */
 const starterArn = (name: string, context: CompileContext, functionName: string): CfnValue =>
   runsFunction(name, functionName, context) ? knownWorkflowArn(name, context) : workflowArn(name, context);
+
+/** What a function handing back a task token calls. */
+export const callbackActions = ['states:SendTaskSuccess', 'states:SendTaskFailure', 'states:SendTaskHeartbeat'];
+
+const waitForTaskToken = /^arn:aws[\w-]*:states:::lambda:invoke\.waitForTaskToken$/;
+
+/** The functions of this service that the definition invokes with a task token, which they must hand back. */
+function callbackFunctions(config: WorkflowConfig): string[] {
+  const names = new Set<string>();
+  for (const { state } of taskStates(config.definition as JsonObject)) {
+    if (typeof state.Resource !== 'string' || !waitForTaskToken.test(state.Resource)) continue;
+    const reference = parseReference(taskInput(state)?.value.FunctionName);
+    if (reference?.kind === 'function') names.add(reference.name);
+  }
+  return [...names];
+}
 
 const logDeliveryActions = [
   'logs:CreateLogDelivery',
@@ -211,16 +234,18 @@ function validateDefinition(name: string, config: WorkflowConfig): void {
 
 function roleStatements(name: string, config: WorkflowConfig, context: CompileContext): Statement[] {
   const where = `state.workflows.${name}.definition`;
-  const inferred = inferPermissions(taskStates(config.definition as JsonObject), context.lookup, where);
-  if (inferred.unknown.length > 0 && !config.permissions?.length) {
+  const tasks = inferPermissions(taskStates(config.definition as JsonObject), context.lookup, where);
+  const maps = distributedMapPermissions(config.definition as JsonObject, machineName(context, name), where);
+  const unknown = [...tasks.unknown, ...maps.unknown];
+  if (unknown.length > 0 && !config.permissions?.length) {
     throw new StatefulConfigError(
       'STATE_WORKFLOW_PERMISSIONS_UNKNOWN',
-      `The permissions of these tasks cannot be inferred:\n  - ${inferred.unknown.join('\n  - ')}\n` +
+      `The permissions of these states cannot be inferred:\n  - ${unknown.join('\n  - ')}\n` +
         `Add the statements they need under state.workflows.${name}.permissions, for example:\n` +
         `      permissions:\n        - Effect: Allow\n          Action: [<service>:<Action>]\n          Resource: [<exact ARN>]`,
     );
   }
-  const statements = [...inferred.statements];
+  const statements = [...tasks.statements, ...maps.statements];
   if ((config.logging?.level ?? 'ERROR') !== 'OFF') statements.push(allow(logDeliveryActions, ['*']));
   if (config.tracing) statements.push(allow(tracingActions, ['*']));
   return [...mergeStatements(statements), ...((config.permissions ?? []) as unknown as Statement[])];
@@ -229,10 +254,13 @@ function roleStatements(name: string, config: WorkflowConfig, context: CompileCo
 export const workflows: StateKind<WorkflowConfig> = {
   kind: 'workflow',
   schema: workflowSchema,
-  accessLevels: ['start', 'read'],
+  accessLevels: ['start', 'read', 'callback'],
 
   validate(name, config) {
+    if (config.name !== undefined) checkMachineName(config.name, `state.workflows.${name}.name`);
     validateDefinition(name, config);
+    checkSchedules(name, config);
+    checkRoutes(name, config);
   },
 
   compile(name, config, context) {
@@ -317,6 +345,20 @@ export const workflows: StateKind<WorkflowConfig> = {
         },
       });
     }
+    for (const entry of scheduleResources(name, config, workflowArn(name, context), {
+      role: workflowLogicalId(name, 'ScheduleRole'),
+      schedule: (index) => workflowLogicalId(name, `Schedule${index}`),
+      policyName: `${stateMachineName}-schedule`.slice(0, 128),
+    })) {
+      add(entry.logicalId, entry.resource);
+    }
+    const routes = routeResources(name, config, workflowArn(name, context), (where) => context.httpApi(where), {
+      role: workflowLogicalId(name, 'HttpApiRole'),
+      integration: (index) => workflowLogicalId(name, `HttpApiIntegration${index}`),
+      route: (index) => workflowLogicalId(name, `HttpApiRoute${index}`),
+      policyName: `${stateMachineName}-http-api`.slice(0, 128),
+    });
+    for (const entry of routes) add(entry.logicalId, entry.resource);
     return { resources, outputs };
   },
 
@@ -325,11 +367,18 @@ export const workflows: StateKind<WorkflowConfig> = {
       `arn:\${AWS::Partition}:states:\${AWS::Region}:\${AWS::AccountId}:execution:${machineName(context, name)}:*`,
     );
     if (access === 'read') return [allow(['states:DescribeExecution', 'states:GetExecutionHistory'], [executions])];
+    // The one data grant on "*": SendTask* take no resource (the Service Authorization Reference
+    // lists no resource type for them); the task token alone names the task. See docs/workflows.md.
+    if (access === 'callback') return [allow(callbackActions, ['*'])];
     // A starter may look at the runs it started: a retried start with the same name finds the
     // existing execution and compares its input.
     const start =
       config.type === 'express' ? ['states:StartExecution', 'states:StartSyncExecution'] : ['states:StartExecution'];
     return [allow(start, [starterArn(name, context, functionName)]), allow(['states:DescribeExecution'], [executions])];
+  },
+
+  impliedUses(_name, config) {
+    return callbackFunctions(config).map((functionName) => ({ functionName, access: 'callback' as const }));
   },
 
   environment(name, _config, context, functionName) {
@@ -355,6 +404,15 @@ export const workflows: StateKind<WorkflowConfig> = {
       `logging ${config.logging?.level ?? 'ERROR'}`,
     ];
     if (config.tracing) parts.push('tracing');
+    if (config.name !== undefined) parts.push(`named ${config.name}`);
+    for (const event of config.events ?? []) {
+      if (event.schedule !== undefined)
+        parts.push(`schedule ${typeof event.schedule === 'string' ? event.schedule : event.schedule.rate}`);
+      else if (event.httpApi !== undefined)
+        parts.push(
+          `route ${typeof event.httpApi === 'string' ? event.httpApi : `${event.httpApi.method.toUpperCase()} ${event.httpApi.path}`}`,
+        );
+    }
     return parts.join(', ');
   },
 };

@@ -32,7 +32,7 @@ function withQualifiers(arn: CfnValue): CfnValue[] {
 }
 
 /** A value fixed at package time: a literal, or a reference; not a JSONPath or JSONata one. */
-function staticField(input: JsonObject | undefined, field: string): Json | undefined {
+export function staticField(input: JsonObject | undefined, field: string): Json | undefined {
   if (!input || `${field}.$` in input) return undefined;
   const value = input[field];
   if (typeof value === 'string' && value.startsWith('{%')) return undefined;
@@ -147,14 +147,15 @@ export function inferPermissions(tasks: readonly TaskState[], lookup: Lookup, wh
   return { statements: mergeStatements(statements), unknown };
 }
 
-/** One statement per action set, resources deduplicated, in first-seen order. */
+/** One statement per action set and condition, resources deduplicated, in first-seen order. */
 export function mergeStatements(statements: readonly Statement[]): Statement[] {
   const merged = new Map<string, Statement>();
   for (const statement of statements) {
-    const key = [...statement.Action].sort().join(',');
+    const key = `${[...statement.Action].sort().join(',')}|${JSON.stringify(statement.Condition ?? null)}`;
     const known = merged.get(key);
     if (!known) {
-      merged.set(key, allow(statement.Action, []));
+      const fresh = allow(statement.Action, []);
+      merged.set(key, statement.Condition ? { ...fresh, Condition: statement.Condition } : fresh);
     }
     const target = merged.get(key) as Statement;
     for (const resource of statement.Resource) {

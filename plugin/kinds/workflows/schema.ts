@@ -26,6 +26,8 @@ export const workflowSchema = {
   type: 'object',
   properties: {
     type: { enum: workflowTypes },
+    /** The state machine's physical name; `<service>-<stage>-<key>` when left out. */
+    name: { type: 'string' },
     /** Amazon States Language, inline or from ${file(...)}; references resolve at package time. */
     definition: {
       type: 'object',
@@ -42,6 +44,47 @@ export const workflowSchema = {
       additionalProperties: false,
     },
     tracing: { type: 'boolean' },
+    /** What starts the workflow besides the functions that name it: schedules and HTTP API routes. */
+    events: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          schedule: {
+            anyOf: [
+              { type: 'string' },
+              {
+                type: 'object',
+                properties: {
+                  rate: { type: 'string' },
+                  enabled: { type: 'boolean' },
+                  /** The execution's input: a JSON value, or a string sent as it is. */
+                  input: {},
+                  timezone: { type: 'string' },
+                },
+                required: ['rate'],
+                additionalProperties: false,
+              },
+            ],
+          },
+          /** `POST /orders`, or { method, path }: a route of the service's HTTP API that starts a run. */
+          httpApi: {
+            anyOf: [
+              { type: 'string' },
+              {
+                type: 'object',
+                properties: { method: { type: 'string' }, path: { type: 'string' } },
+                required: ['method', 'path'],
+                additionalProperties: false,
+              },
+            ],
+          },
+        },
+        minProperties: 1,
+        maxProperties: 1,
+        additionalProperties: false,
+      },
+    },
     /** Statements for tasks whose permissions cannot be inferred from the definition. */
     permissions: { type: 'array', items: statementSchema },
     tags: tagsSchema('states'),

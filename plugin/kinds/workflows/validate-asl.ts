@@ -1,6 +1,6 @@
 // Validates a definition with asl-validator, after references stand in as realistic values, so
 // its errors are about the state machine and not our reference syntax.
-import aslValidator = require('asl-validator');
+import type aslValidatorFunction = require('asl-validator');
 import { StatefulConfigError } from '../../errors';
 import type { Json, JsonObject } from './definition';
 
@@ -64,6 +64,11 @@ function forValidator(machine: JsonObject): JsonObject {
   );
   return copy;
 }
+
+// Loaded on demand: it compiles its schemas as it loads, and most services declare no workflow.
+const aslValidator = (...args: Parameters<typeof aslValidatorFunction>) =>
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- on demand, see above
+  (require('asl-validator') as typeof aslValidatorFunction)(...args);
 
 export function validateAsl(definition: JsonObject, where: string): void {
   const result = aslValidator(forValidator(definition));

@@ -1,0 +1,55 @@
+// Deploys of one service folder take turns across processes: the lock file and its takeover.
+import { createHash } from 'node:crypto';
+import { existsSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { withServiceLock } from '../../testing/service-lock';
+
+const lockFileOf = (serviceDir: string) =>
+  join(
+    tmpdir(),
+    `serverless-stateful-deploy-${createHash('sha256').update(serviceDir).digest('hex').slice(0, 16)}.lock`,
+  );
+
+describe('withServiceLock', () => {
+  const serviceDir = join(tmpdir(), `service-${process.pid}-${Date.now()}`);
+
+  it('runs two deploys of one folder one after the other, and releases the lock', async () => {
+    const steps: string[] = [];
+    const work = (name: string) => async () => {
+      steps.push(`${name} starts`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      steps.push(`${name} ends`);
+      return name;
+    };
+    await expect(
+      Promise.all([withServiceLock(serviceDir, 10_000, work('a')), withServiceLock(serviceDir, 10_000, work('b'))]),
+    ).resolves.toEqual(['a', 'b']);
+    expect(steps).toEqual(['a starts', 'a ends', 'b starts', 'b ends']);
+    expect(existsSync(lockFileOf(serviceDir))).toBe(false);
+  });
+
+  it('releases the lock when the work fails', async () => {
+    await expect(withServiceLock(serviceDir, 10_000, () => Promise.reject(new Error('deploy failed')))).rejects.toThrow(
+      'deploy failed',
+    );
+    expect(existsSync(lockFileOf(serviceDir))).toBe(false);
+  });
+
+  it('takes over the lock of a process that died', async () => {
+    // No process has this pid: Linux pids stay below 2^22.
+    writeFileSync(lockFileOf(serviceDir), String(2 ** 22 + 1));
+    await expect(withServiceLock(serviceDir, 10_000, () => Promise.resolve('deployed'))).resolves.toBe('deployed');
+  });
+
+  it('names the folder and the owner when a live owner keeps it too long', async () => {
+    writeFileSync(lockFileOf(serviceDir), String(process.pid));
+    try {
+      await expect(withServiceLock(serviceDir, 600, () => Promise.resolve('never'))).rejects.toThrow(
+        `another deploy of ${serviceDir} (pid ${process.pid}) still runs after 600 ms`,
+      );
+    } finally {
+      unlinkSync(lockFileOf(serviceDir));
+    }
+  });
+});
