@@ -2,12 +2,11 @@
  * @services
  */
 // The package as a user's project sees it: the plugin through require(), the runtime through
-// import and require with its types, and the runtime bundled by esbuild.
+// import and require, and the runtime bundled by esbuild. Its types: package-types.test.ts.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { makeServiceDir, type ServiceDir } from '../support/service-dir';
-import { typeCheck } from '../support/type-check';
 
 const esmRequireBanner = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
 
@@ -27,20 +26,6 @@ describe('the published entry points', () => {
       'handler.cjs': [
         "const { environmentVariableName } = require('serverless-stateful/runtime');",
         "console.log(environmentVariableName('workflow', 'orderProcessing'));",
-        '',
-      ].join('\n'),
-      'consumer.mts': [
-        "import { environmentVariableName } from 'serverless-stateful/runtime';",
-        "export const name: string = environmentVariableName('bus', 'shop');",
-        '// @ts-expect-error: not a kind of state; the declarations must say so',
-        "environmentVariableName('queue', 'jobs');",
-        '',
-      ].join('\n'),
-      'consumer.cts': [
-        "import runtime = require('serverless-stateful/runtime');",
-        "export const name: string = runtime.environmentVariableName('cache', 'catalog');",
-        '// @ts-expect-error: not a kind of state; the declarations must say so',
-        "runtime.environmentVariableName('queue', 'jobs');",
         '',
       ].join('\n'),
     });
@@ -169,11 +154,6 @@ describe('the published entry points', () => {
   it('serves the runtime to ES module and CommonJS handlers', () => {
     expect(node(project.path, ['handler.mjs'])).toBe('STATEFUL_TABLE_CARTS');
     expect(node(project.path, ['handler.cjs'])).toBe('STATEFUL_WORKFLOW_ORDERPROCESSING');
-  });
-
-  it('types the runtime for both module systems', () => {
-    // A Lambda project has Node's types; this one borrows ours.
-    expect(typeCheck(project.path, ['consumer.mts', 'consumer.cts'])).toEqual({ status: 0, diagnostics: '' });
   });
 
   it.each(['esm', 'cjs'] as const)('bundles the runtime with esbuild as %s', async (format) => {
