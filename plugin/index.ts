@@ -162,9 +162,11 @@ class StatefulPlugin {
       if (!definition) continue;
       if (definition.role !== undefined || typeof provider.iam?.role === 'string' || provider.role !== undefined) {
         const where = definition.role !== undefined ? `functions.${functionName}.role` : 'provider.iam.role';
+        const block =
+          definition.state === undefined && definition.permissions !== undefined ? 'permissions:' : 'state:';
         throw new StatefulConfigError(
           'STATE_FUNCTION_HAS_ROLE',
-          `functions.${functionName}: it declares state: and uses the role set at ${where}. serverless-stateful gives a function with state: a role of its own, holding exactly its grants; remove ${where}, or the function's state: block and grant access in that role yourself.`,
+          `functions.${functionName}: it declares ${block} and uses the role set at ${where}. serverless-stateful gives a function with ${block} a role of its own, holding exactly its grants; remove ${where}, or the function's ${block} block and grant access in that role yourself.`,
         );
       }
       this.declaredStatements.set(functionName, ownStatements(functionName, definition, defaultInherit(custom)));

@@ -4,7 +4,7 @@
 // A function's own statements (permissions:, and serverless-iam-roles-per-function's
 // iamRoleStatements), compiled by the real framework (osls package) into exactly that function's
 // role; and the warning about provider statements that name a state resource.
-import { packageService, roleStatements, serviceYaml, type Template } from '../support/package-service';
+import { frameworks, packageService, roleStatements, serviceYaml, type Template } from '../support/package-service';
 import type { ServerlessRun } from '../../testing/local-aws/serverless-cli';
 
 const putOnCarts = {
@@ -201,6 +201,16 @@ describe('a function with iamRoleStatements (serverless-iam-roles-per-function)'
     const inheriting = beyondLogs(template, 'StatefulRoleLegacyInherit');
     expect(inheriting.slice(0, providerStatements(template).length)).toEqual(providerStatements(template));
     expect(inheriting.at(-1)).toEqual(queue);
+  });
+
+  it('packages the same way with serverless 3', async () => {
+    const { template: v3 } = await packageService(service, {
+      files: { 'roles-per-function.js': rolesPerFunctionStandIn },
+      bin: frameworks['serverless 3'],
+    });
+    expect(beyondLogs(v3, 'StatefulRoleLegacy')).toEqual(beyondLogs(template, 'StatefulRoleLegacy'));
+    expect(beyondLogs(v3, 'StatefulRoleClassify')).toEqual(beyondLogs(template, 'StatefulRoleClassify'));
+    expect(v3.Resources.LegacyIamRoleLambdaExecution).toBeUndefined();
   });
 
   it('leaves a function without state: to serverless-iam-roles-per-function', () => {
