@@ -268,16 +268,17 @@ class StatefulPlugin {
     compiled: readonly { logicalId: string; resource: CfnResource }[],
     context: CompileContext,
   ): StateTarget {
-    const prefix = arnResourceTypes[resource.kind.kind];
+    const arn = arnResourceTypes[resource.kind.kind];
     const references = resource.kind.references(resource.name, resource.config, context);
-    const name = prefix !== undefined && 'name' in references ? (references.name as () => unknown)() : undefined;
+    const name = arn !== undefined && 'name' in references ? (references.name as () => unknown)() : undefined;
     return {
       label: `${resource.kind.kind} ${resource.name}`,
       source: resource.source,
       logicalIds: compiled
         .filter((entry) => !entry.resource.Type.startsWith('AWS::IAM::'))
         .map((entry) => entry.logicalId),
-      arnResources: typeof name === 'string' ? [`${prefix}${name}`] : [],
+      arnResources: arn !== undefined && typeof name === 'string' ? [`${arn.prefix}${name}`] : [],
+      ...(arn !== undefined ? { service: arn.service } : {}),
     };
   }
 

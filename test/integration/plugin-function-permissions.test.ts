@@ -30,7 +30,10 @@ const provider = `
           Resource: arn:aws:dynamodb:us-east-1:123456789012:table/shop-dev-carts-archive
         - Effect: Allow
           Action: dynamodb:Scan
-          Resource: { 'Fn::Sub': '\${StatefulTableCarts.Arn}/index/*' }`;
+          Resource: { 'Fn::Sub': '\${StatefulTableCarts.Arn}/index/*' }
+        - Effect: Allow
+          Action: dynamodb:BatchWriteItem
+          Resource: arn:aws:dynamodb:*:*:table/shop-*`;
 
 /**
  * Stands in for serverless-iam-roles-per-function 3.2.0 (not installed here): the function
@@ -222,13 +225,16 @@ describe('a function with iamRoleStatements (serverless-iam-roles-per-function)'
 describe('provider statements that name a state resource', () => {
   const warnings = () => run.output.split('\n').filter((line) => line.includes("Every function's role inherits"));
 
-  it('are named in a warning each: by ${state:…}, by ARN with the physical name, by a logical id in Fn::Sub', () => {
-    expect(warnings()).toHaveLength(3);
+  it('are named in a warning each: by ${state:…}, by ARN with the physical name, by a logical id in Fn::Sub, by a wildcard', () => {
+    expect(warnings()).toHaveLength(4);
     expect(run.output).toContain(
       "provider.iam.role.statements.0 (dynamodb:PutItem, dynamodb:DeleteItem) names table carts (state.tables.carts). Every function's role inherits the provider's statements, those of functions whose state: block limits their access to it included. Grant it in the state: block of the functions that use it, or in their permissions:, and remove it from provider.iam.role.statements.",
     );
     expect(run.output).toContain('provider.iam.role.statements.2 (dynamodb:Query) names table carts');
     expect(run.output).toContain('provider.iam.role.statements.4 (dynamodb:Scan) names table carts');
+    expect(run.output).toContain(
+      'provider.iam.role.statements.5 (dynamodb:BatchWriteItem) covers table carts (state.tables.carts) with a wildcard.',
+    );
   });
 
   it('are kept as written', () => {

@@ -145,15 +145,23 @@ describe('provider statements that name a state resource', () => {
     source: 'state.tables.carts',
     logicalIds: ['StatefulTableCarts'],
     arnResources: ['table/shop-dev-carts'],
+    service: 'dynamodb',
   };
   const flow: StateTarget = {
     label: 'workflow flow',
     source: 'state.workflows.flow',
     logicalIds: ['StatefulWorkflowFlow'],
     arnResources: ['stateMachine:shop-dev-flow'],
+    service: 'states',
   };
   const found = (statements: unknown[]) =>
-    providerStatementsOnState(provider(statements), [carts, flow]).map(({ path, target }) => `${path} ${target.label}`);
+    providerStatementsOnState(provider(statements), [carts, flow]).flatMap(({ path, named }) =>
+      named.map((target) => `${path} ${target.label}`),
+    );
+  const covered = (statements: unknown[]) =>
+    providerStatementsOnState(provider(statements), [carts, flow]).flatMap(({ path, covered }) =>
+      covered.map((target) => `${path} ${target.label}`),
+    );
 
   it('are found by Ref, Fn::GetAtt (both forms), ${Id} in Fn::Sub and the ARN with the physical name', () => {
     expect(
@@ -176,6 +184,38 @@ describe('provider statements that name a state resource', () => {
       'provider.iam.role.statements.4 table carts',
       'provider.iam.role.statements.5 workflow flow',
     ]);
+  });
+
+  it("are found through a wildcard on their ARN, or * with their service's actions, and say so", () => {
+    const statements = [
+      allow(['dynamodb:*'], [{ 'Fn::Sub': 'arn:${AWS::Partition}:dynamodb:${AWS::Region}:${AWS::AccountId}:table/*' }]),
+      allow(['dynamodb:GetItem'], ['arn:aws:dynamodb:us-east-1:1:table/shop-dev-c?rts']),
+      allow(['states:Start*', 'xray:PutTraceSegments'], ['*']),
+      allow(['xray:PutTraceSegments'], ['*']),
+      allow(['dynamodb:GetItem'], ['arn:aws:dynamodb:us-east-1:1:table/other-*']),
+      allow(['s3:GetObject'], ['arn:aws:s3:::table/*']),
+    ];
+    expect(covered(statements)).toEqual([
+      'provider.iam.role.statements.0 table carts',
+      'provider.iam.role.statements.1 table carts',
+      'provider.iam.role.statements.2 workflow flow',
+    ]);
+    expect(found(statements)).toEqual([]);
+    const [finding] = providerStatementsOnState(provider([statements[0], comprehend]), [carts]);
+    expect(finding && providerStatementWarning(finding)).toMatch(
+      /^provider\.iam\.role\.statements\.0 \(dynamodb:\*\) covers table carts \(state\.tables\.carts\) with a wildcard\. /,
+    );
+  });
+
+  it('are reported once per statement, with every resource it names', () => {
+    const both = providerStatementsOnState(provider([allow(['*'], [{ Ref: 'StatefulTableCarts' }, '*'])]), [
+      carts,
+      flow,
+    ]);
+    expect(both).toHaveLength(1);
+    expect(both[0] && providerStatementWarning(both[0])).toMatch(
+      /^provider\.iam\.role\.statements\.0 \(\*\) names table carts \(state\.tables\.carts\) and covers workflow flow \(state\.workflows\.flow\) with a wildcard\. Every function's role inherits the provider's statements, those of functions whose state: block limits their access to them included\./,
+    );
   });
 
   it('are not confused with other resources whose names start alike', () => {
