@@ -6,6 +6,7 @@
 // role; and the warning about provider statements that name a state resource.
 import { frameworks, packageService, roleStatements, serviceYaml, type Template } from '../support/package-service';
 import type { ServerlessRun } from '../../testing/local-aws/serverless-cli';
+import { cfnLintErrors } from '../support/cfn-lint';
 
 const putOnCarts = {
   Effect: 'Allow',
@@ -39,7 +40,8 @@ const provider = `
  * Stands in for serverless-iam-roles-per-function 3.2.0 (not installed here): the function
  * properties it defines, and what its before:package:finalize hook does first for every function
  * with iamRoleStatements (src/lib/index.ts, createRoleForFunction): it refuses a function whose
- * role is set, and otherwise adds a role named <Function>IamRoleLambdaExecution.
+ * role is set, and otherwise adds a role named <Function>IamRoleLambdaExecution (without setting
+ * the function's Role, which these tests do not read).
  */
 const rolesPerFunctionStandIn = `
 class RolesPerFunction {
@@ -66,10 +68,11 @@ class RolesPerFunction {
         );
       }
       const resources = this.serverless.service.provider.compiledCloudFormationTemplate.Resources;
-      resources[naming.getNormalizedFunctionName(name) + naming.getRoleLogicalId()] = {
-        Type: 'AWS::IAM::Role',
-        Properties: { Policies: [{ PolicyDocument: { Statement: fn.iamRoleStatements } }] },
-      };
+      // As it does: the shared role as a template, its statements replaced.
+      const role = JSON.parse(JSON.stringify(resources[naming.getRoleLogicalId()]));
+      role.Properties.Policies[0].PolicyDocument.Statement = fn.iamRoleStatements;
+      delete role.Properties.RoleName; // it names the role after the function; CloudFormation does here
+      resources[naming.getNormalizedFunctionName(name) + naming.getRoleLogicalId()] = role;
     }
   }
 }
@@ -161,6 +164,10 @@ describe('a function with permissions:', () => {
       'Fn::GetAtt': ['StatefulRoleUpload', 'Arn'],
     });
     expect(beyondLogs(template, 'StatefulRoleUpload')).toEqual([...providerStatements(template), upload]);
+  });
+
+  it('passes cfn-lint', async () => {
+    await expect(cfnLintErrors(template)).resolves.toEqual([]);
   });
 
   it('grants nothing to the other roles', () => {
