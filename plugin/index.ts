@@ -1,17 +1,37 @@
-import { sub, type CfnTemplate } from './cloudformation';
+import { sub, type CfnResource, type CfnTemplate } from './cloudformation';
 import { dependencyCycle } from './dependency-graph';
 import { StatefulConfigError, listOf } from './errors';
 import { ownConfiguration } from './functions/event-permissions';
 import { functionRole, functionRoleLogicalId, providerStatements } from './functions/function-role';
+import {
+  defaultInherit,
+  handOverFromRolesPerFunction,
+  ownStatements,
+  type OwnStatements,
+} from './functions/own-statements';
+import {
+  arnResourceTypes,
+  providerStatementWarning,
+  providerStatementsOnState,
+  type StateTarget,
+} from './functions/provider-statements-on-state';
 import { scrubSharedRole } from './functions/shared-role';
 import type { Statement } from './iam';
 import { stateInfoLines, stateInfoTable } from './info';
-import { frameworkSchema, functionStateSchema, stateSchema } from './schema';
+import { frameworkSchema, functionPermissionsSchema, functionStateSchema, stateSchema } from './schema';
 import type { CliOptions, FunctionDefinition, PluginUtils, Serverless, VariableResolverInput } from './serverless';
-import { buildStateModel, compileContext, declaredNames, findResource, type StateModel } from './state-model';
+import {
+  buildStateModel,
+  compileContext,
+  declaredNames,
+  findResource,
+  type StateModel,
+  type StateResource,
+} from './state-model';
 import { didYouMean } from './suggest';
 import type { StateConfig } from './config';
 import { stateKinds } from './kinds';
+import type { CompileContext } from './kinds/kind';
 import { stateVariables } from './functions/state-variables';
 import { TemplateWriter } from './template-writer';
 import { compileNetwork, type FunctionVpcConfig } from './network';
@@ -34,6 +54,8 @@ class StatefulPlugin {
   private stateModel: StateModel | undefined;
   /** The functions the state resources brought into the service (keys under `functions:`). */
   private readonly generatedFunctions = new Set<string>();
+  /** What each function with a role of its own declares for it, read before other plugins see it. */
+  private readonly declaredStatements = new Map<string, OwnStatements>();
 
   constructor(
     private readonly serverless: Serverless,
@@ -42,7 +64,10 @@ class StatefulPlugin {
   ) {
     serverless.configSchemaHandler.defineTopLevelProperty('state', frameworkSchema(stateSchema));
     serverless.configSchemaHandler.defineFunctionProperties('aws', {
-      properties: { state: frameworkSchema(functionStateSchema) },
+      properties: {
+        state: frameworkSchema(functionStateSchema),
+        permissions: frameworkSchema(functionPermissionsSchema),
+      },
     });
     this.hooks = {
       // Every command (package, deploy function, invoke local) sees the injected variables.
@@ -133,21 +158,38 @@ class StatefulPlugin {
     }
   }
 
-  /** Gives each function with a `state:` block its own role, built in compileState. */
+  /**
+   * Gives each function with a `state:` block or `permissions:` its own role, built in
+   * compileState, with the statements it declares for it.
+   */
   private assignRoles(): void {
-    const { provider } = this.serverless.service;
+    const { provider, custom } = this.serverless.service;
     for (const functionName of this.model().statefulFunctions) {
       const definition = this.functions[functionName];
       if (!definition) continue;
       if (definition.role !== undefined || typeof provider.iam?.role === 'string' || provider.role !== undefined) {
         const where = definition.role !== undefined ? `functions.${functionName}.role` : 'provider.iam.role';
+        const block =
+          definition.state === undefined && definition.permissions !== undefined ? 'permissions:' : 'state:';
         throw new StatefulConfigError(
           'STATE_FUNCTION_HAS_ROLE',
-          `functions.${functionName}: it declares state: and uses the role set at ${where}. serverless-stateful gives a function with state: a role of its own, holding exactly its grants; remove ${where}, or the function's state: block and grant access in that role yourself.`,
+          `functions.${functionName}: it declares ${block} and uses the role set at ${where}. serverless-stateful gives a function with ${block} a role of its own, holding exactly its grants; remove ${where}, or the function's ${block} block and grant access in that role yourself.`,
         );
       }
+      this.declaredStatements.set(functionName, ownStatements(functionName, definition, defaultInherit(custom)));
+      if (definition.iamRoleStatementsName !== undefined) {
+        this.warn(
+          `functions.${functionName}.iamRoleStatementsName is not used: the function has a role of its own from serverless-stateful, which CloudFormation names.`,
+        );
+      }
+      handOverFromRolesPerFunction(definition);
       definition.role = functionRoleLogicalId(this.serverless.getProvider('aws').naming, functionName);
     }
+  }
+
+  private warn(message: string): void {
+    if (this.utils) this.utils.log.warning(message);
+    else console.warn(message);
   }
 
   private compileState(): void {
@@ -158,11 +200,13 @@ class StatefulPlugin {
     const template: CfnTemplate = provider.compiledCloudFormationTemplate;
     const writer = new TemplateWriter(template, this.serverless.service.resources);
 
+    const targets: StateTarget[] = [];
     for (const resource of model.resources.values()) {
       const compiled = resource.kind.compile(resource.name, resource.config, context);
       for (const entry of compiled.resources) {
         writer.addResource(entry.logicalId, entry.resource, entry.source ?? resource.source);
       }
+      targets.push(this.stateTarget(resource, compiled.resources, context));
       for (const entry of compiled.outputs)
         writer.addOutput(entry.logicalId, entry.output, entry.source ?? resource.source);
     }
@@ -194,6 +238,9 @@ class StatefulPlugin {
         continue;
       }
       const own = ownConfiguration(input);
+      const declared =
+        this.declaredStatements.get(functionName) ??
+        ownStatements(functionName, definition, defaultInherit(this.serverless.service.custom));
       movedOut.push(...own.statements);
       const grants = model.uses
         .filter((use) => use.functionName === functionName)
@@ -209,14 +256,37 @@ class StatefulPlugin {
           compiledFunction: template.Resources[naming.getLambdaLogicalId(functionName)],
           ownConfiguration: own,
           grants,
+          declared: declared.statements,
+          ...(declared.permissionsBoundary !== undefined ? { permissionsBoundary: declared.permissionsBoundary } : {}),
           // A function the plugin generated holds what it needs and nothing the user gave every function.
-          inheritsProviderRole: !this.generatedFunctions.has(functionName),
+          inheritsProviderRole: !this.generatedFunctions.has(functionName) && (declared.inheritsProviderRole ?? true),
         }),
         `functions.${functionName}`,
       );
     }
     scrubSharedRole(template.Resources[naming.getRoleLogicalId()], movedOut, keptFor, providerStatements(provider));
     this.refuseDependencyCycle(template);
+    for (const finding of providerStatementsOnState(provider, targets)) this.warn(providerStatementWarning(finding));
+  }
+
+  /** `resource` as a provider statement may name it: its resources (not its roles) and its ARN. */
+  private stateTarget(
+    resource: StateResource,
+    compiled: readonly { logicalId: string; resource: CfnResource }[],
+    context: CompileContext,
+  ): StateTarget {
+    const arn = arnResourceTypes[resource.kind.kind];
+    const references = resource.kind.references(resource.name, resource.config, context);
+    const name = arn !== undefined && 'name' in references ? (references.name as () => unknown)() : undefined;
+    return {
+      label: `${resource.kind.kind} ${resource.name}`,
+      source: resource.source,
+      logicalIds: compiled
+        .filter((entry) => !entry.resource.Type.startsWith('AWS::IAM::'))
+        .map((entry) => entry.logicalId),
+      arnResources: arn !== undefined && typeof name === 'string' ? [`${arn.prefix}${name}`] : [],
+      ...(arn !== undefined ? { service: arn.service } : {}),
+    };
   }
 
   /** Puts function `functionName` in the service's network, unless its own `vpc` puts it elsewhere. */

@@ -5,6 +5,7 @@ import { accessLevels } from './kinds/kind';
 import { stateKinds } from './kinds';
 import { logicalName } from './naming';
 import { networkSchema } from './network/schema';
+import { statementsSchema } from './statement-schema';
 import type { JsonSchema } from './serverless';
 
 /** `state:` at the top level of serverless.yml. */
@@ -42,6 +43,12 @@ export const functionStateSchema = {
   propertyNames: logicalName,
   additionalProperties: { enum: accessLevels },
 } as const;
+
+/**
+ * `permissions:` inside a function: IAM statements for its own role, beyond what its `state:`
+ * block grants (a Comprehend call, an S3 bucket the service does not declare).
+ */
+export const functionPermissionsSchema = statementsSchema;
 
 const jsonType = (value: unknown) =>
   Number.isInteger(value) ? 'integer' : value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;

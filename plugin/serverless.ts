@@ -33,6 +33,13 @@ export interface FunctionDefinition {
   fileSystemConfig?: { arn: CfnValue };
   disableLogs?: boolean;
   state?: Readonly<Record<string, string>>;
+  /** IAM statements for the function's own role (plugin/functions/own-statements.ts). */
+  permissions?: unknown;
+  /** serverless-iam-roles-per-function's settings, which a function with its own role takes over. */
+  iamRoleStatements?: unknown;
+  iamRoleStatementsInherit?: boolean;
+  iamRoleStatementsName?: string;
+  iamPermissionsBoundary?: CfnValue;
 }
 
 /** The user's `resources:` block, which Serverless merges into the template after the events are compiled. */
@@ -98,6 +105,7 @@ export interface Serverless {
     readonly service: string;
     readonly provider: ProviderConfig;
     functions?: Record<string, FunctionDefinition>;
+    readonly custom?: Readonly<Record<string, unknown>>;
     /** The `resources:` block, merged into the template after the events are compiled. */
     readonly resources?: UserResources;
   };

@@ -8,7 +8,7 @@ import { impliedResources } from './implied-resources';
 import type { AccessLevel, CompileContext, Lookup } from './kinds/kind';
 import { configKeys, stateKinds, type AnyStateKind, type RegisteredKind } from './kinds';
 import { networkPlacement } from './network';
-import { functionStateSchema, stateSchema } from './schema';
+import { functionPermissionsSchema, functionStateSchema, stateSchema } from './schema';
 import type { FunctionDefinition, JsonSchema } from './serverless';
 import { didYouMean } from './suggest';
 import { validateAgainstSchema } from './validate';
@@ -34,8 +34,9 @@ export interface StateModel {
   /** Every (function, resource, access) a `state:` block names, in declaration order. */
   readonly uses: readonly FunctionUse[];
   /**
-   * Functions that get a role of their own: those with a `state:` block, even an empty one, and
-   * those whose events name a state resource (a subscriber to a table's stream, say).
+   * Functions that get a role of their own: those with a `state:` block, even an empty one,
+   * those with `permissions:`, and those whose events name a state resource (a subscriber to a
+   * table's stream, say).
    */
   readonly statefulFunctions: ReadonlySet<string>;
 }
@@ -119,6 +120,10 @@ export function buildStateModel(
   }));
   for (const [functionName, definition] of Object.entries(functions)) {
     if (eventsReferenceState(definition.events ?? [], named)) statefulFunctions.add(functionName);
+    if (definition.permissions !== undefined) {
+      validateAgainstSchema(`functions.${functionName}.permissions`, functionPermissionsSchema, definition.permissions);
+      statefulFunctions.add(functionName);
+    }
     if (definition.state === undefined) continue;
     statefulFunctions.add(functionName);
     validateAgainstSchema(`functions.${functionName}.state`, functionStateSchema, definition.state);

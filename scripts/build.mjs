@@ -23,13 +23,13 @@ for (const [project, type] of [
 }
 copyFileSync('testing/local-aws/requirements.txt', 'dist/cjs/testing/local-aws/requirements.txt');
 makeBarrelLazy('dist/cjs/runtime/index.js');
-// The validators of `state:`, of a function's `state:` and of the fast path's tables, generated once here rather than
+// The validators of `state:`, of a function's `state:` and `permissions:` and of the fast path's tables, generated once here rather than
 // compiled on every run (plugin/prebuilt-validators.ts).
-const { functionStateSchema, stateSchema } = require('../dist/cjs/plugin/schema.js');
+const { functionPermissionsSchema, functionStateSchema, stateSchema } = require('../dist/cjs/plugin/schema.js');
 const { tableStateSchema } = require('../dist/cjs/plugin/table-definitions.js');
 const { prebuiltValidatorsModule, prebuiltValidatorsModuleName } = require('../dist/cjs/plugin/prebuilt-validators.js');
 writeFileSync(
   `dist/cjs/plugin/${prebuiltValidatorsModuleName}.js`,
-  prebuiltValidatorsModule([stateSchema, functionStateSchema, tableStateSchema]),
+  prebuiltValidatorsModule([stateSchema, functionStateSchema, functionPermissionsSchema, tableStateSchema]),
 );
 await bundleHandlers();

@@ -1,6 +1,7 @@
-// The role of a function that declared `state:`: exactly its log permissions, what Serverless
-// would have given it for its own configuration, the statements the user declared for the
-// provider, and the grants its `state:` block names. Nothing for other functions' resources.
+// The role of a function that declared `state:` or `permissions:`: exactly its log permissions,
+// what Serverless would have given it for its own configuration, the statements the user declared
+// for the provider, the grants its `state:` block names and the statements it declares itself.
+// Nothing for other functions' resources.
 import { sub, type CfnResource, type CfnValue } from '../cloudformation';
 import { allow, roleResource, type Statement } from '../iam';
 import type { AwsNaming, FunctionDefinition, IamRoleConfig, ProviderConfig } from '../serverless';
@@ -46,6 +47,10 @@ export interface FunctionRoleInput {
   readonly compiledFunction: CfnResource | undefined;
   readonly ownConfiguration: OwnConfiguration;
   readonly grants: readonly Statement[];
+  /** The function's `permissions:` (and serverless-iam-roles-per-function's `iamRoleStatements`). */
+  readonly declared?: readonly Statement[];
+  /** The function's own boundary (`iamPermissionsBoundary`), in place of the provider's. */
+  readonly permissionsBoundary?: CfnValue;
   /**
    * Whether the statements and managed policies declared for the provider's role apply (to every
    * function the user wrote). The permissions boundary applies to every role.
@@ -62,7 +67,10 @@ export function functionRole(input: FunctionRoleInput): CfnResource {
     : [];
   if (input.compiledFunction?.Properties?.VpcConfig) managedPolicyArns.push(networkInterfacesPolicy);
   const permissionsBoundary =
-    roleConfig.permissionsBoundary ?? roleConfig.permissionBoundary ?? provider.rolePermissionsBoundary;
+    input.permissionsBoundary ??
+    roleConfig.permissionsBoundary ??
+    roleConfig.permissionBoundary ??
+    provider.rolePermissionsBoundary;
   return roleResource({
     principal: ['lambda.amazonaws.com', ...input.ownConfiguration.principals],
     policyName: naming.getPolicyName(),
@@ -72,6 +80,7 @@ export function functionRole(input: FunctionRoleInput): CfnResource {
       ...input.ownConfiguration.statements,
       ...(inherits ? providerStatements(provider) : []),
       ...input.grants,
+      ...(input.declared ?? []),
     ],
     managedPolicyArns,
     ...(permissionsBoundary !== undefined ? { permissionsBoundary } : {}),

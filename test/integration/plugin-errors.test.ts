@@ -274,6 +274,17 @@ functions:
     message: [/functions\.updateCart: it declares state: and uses the role set at functions\.updateCart\.role/],
   },
   {
+    code: 'STATE_FUNCTION_HAS_ROLE',
+    title: 'a function with permissions: in a service whose provider role is an existing role',
+    yaml: serviceYaml(
+      `functions:\n  upload:\n    handler: handler.main\n    permissions:\n      - { Effect: Allow, Action: 's3:PutObject', Resource: '*' }`,
+      { provider: '  iam:\n    role: arn:aws:iam::123456789012:role/mine' },
+    ),
+    message: [
+      /functions\.upload: it declares permissions: and uses the role set at provider\.iam\.role\. serverless-stateful gives a function with permissions: a role of its own/,
+    ],
+  },
+  {
     code: 'STATE_EVENT_PERMISSIONS_UNKNOWN',
     title: 'an event whose permissions the plugin does not know',
     yaml: serviceYaml(

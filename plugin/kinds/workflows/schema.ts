@@ -1,6 +1,7 @@
 // The schema of one workflow under `state.workflows`. Written `as const`: WorkflowConfig derives
 // from it.
 import type { FromSchema } from 'json-schema-to-ts';
+import { statementSchema } from '../../statement-schema';
 import { tagsSchema } from '../../tags';
 
 export const workflowTypes = ['standard', 'express'] as const;
@@ -9,18 +10,6 @@ export const logLevels = ['ALL', 'ERROR', 'FATAL', 'OFF'] as const;
 export const retentionDays = [
   1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
 ] as const;
-
-const statementSchema = {
-  type: 'object',
-  properties: {
-    Effect: { enum: ['Allow', 'Deny'] },
-    Action: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }] },
-    Resource: {},
-    Condition: { type: 'object' },
-  },
-  required: ['Effect', 'Action', 'Resource'],
-  additionalProperties: false,
-} as const;
 
 export const workflowSchema = {
   type: 'object',
