@@ -14,6 +14,7 @@ const naming: AwsNaming = {
   getNormalizedFunctionName: (name) => name.replace(/^./, (first) => first.toUpperCase()),
   getLambdaLogicalId: (name) => `${name}LambdaFunction`,
   getWebsocketsApiLogicalId: () => 'WebsocketsApi',
+  getHttpApiLogicalId: () => 'HttpApi',
   getLogGroupName: (name) => `/aws/lambda/${name}`,
   getRoleLogicalId: () => 'IamRoleLambdaExecution',
   getRolePath: () => '/',
