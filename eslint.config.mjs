@@ -51,9 +51,4 @@ export default tseslint.config(
     files: ['**/*.js'],
     languageOptions: { sourceType: 'commonjs' },
   },
-  {
-    // Tests as a user of the testing kit writes them, with Jest's globals.
-    files: ['test/fixtures/testing-kit/**/*.js'],
-    languageOptions: { globals: { ...globals.jest } },
-  },
 );

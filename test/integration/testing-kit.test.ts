@@ -4,10 +4,21 @@
 // serverless-stateful/testing as a user's project takes it: the built entries by their public
 // names, the CLI keeping its state in the user's project, and node's own test runner.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { TestEnvironment } from 'jest-environment-node';
+import { localAwsDir } from '../../testing/local-aws';
+import { sectionSnippets } from '../support/doc-snippets';
 
 const repo = resolve(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { bin: Record<string, string> };
@@ -37,21 +48,51 @@ describe('the built testing kit', () => {
   });
 
   it("runs docs/testing.md's first test in a Jest set up as the page says, by the package's names", () => {
-    const config = {
-      rootDir: repo,
-      testEnvironment: 'serverless-stateful/testing/jest-environment',
-      globalSetup: 'serverless-stateful/testing/jest-global-setup',
-      globalTeardown: 'serverless-stateful/testing/jest-global-teardown',
-      testMatch: ['<rootDir>/test/fixtures/testing-kit/*.test.js'],
-    };
-    const jest = run([require.resolve('jest/bin/jest'), '--config', JSON.stringify(config), '--ci'], repo, {
-      STATEFUL_LOCAL_SERVICES: 'dynamodb',
-    });
-    expect(jest.output).toContain('Tests:       1 passed, 1 total');
-    expect(jest.output).toMatch(/local AWS: DynamoDB Local at http:\/\/\S+ \((reused|already running)/);
-    // STATEFUL_LOCAL_SERVICES names DynamoDB Local only.
-    expect(jest.output).not.toMatch(/local AWS: (Redis|MiniStack)/);
-    expect(jest.status).toBe(0);
+    const snippets = sectionSnippets(
+      readFileSync(join(repo, 'docs/testing.md'), 'utf8'),
+      '## From an empty folder to a green test',
+    );
+    const files = new Map(snippets.flatMap(({ file, code }) => (file ? [[file, code] as const] : [])));
+    const testFile = [...files.keys()].find((file) => file.endsWith('.test.js'));
+    // The page shows the whole project: the service, its handler, Jest's configuration and the test.
+    expect([...files.keys()]).toEqual(expect.arrayContaining(['serverless.yml', 'jest.config.js']));
+    expect(files.size).toBeGreaterThanOrEqual(4);
+    expect(testFile).toBeDefined();
+
+    // What the page installs, and nothing else, is in the project's node_modules: this package
+    // as it builds, the others as this repository installed them.
+    const installed = snippets
+      .filter(({ lang }) => lang === 'sh')
+      .flatMap(({ code }) => code.split('\n'))
+      .flatMap((line) => /^npm install (.+)$/.exec(line)?.[1]?.split(/\s+/) ?? [])
+      .filter((word) => !word.startsWith('-'));
+    expect(installed).toEqual(expect.arrayContaining(['serverless-stateful', 'jest']));
+    const project = realpathSync(mkdtempSync(join(tmpdir(), 'docs-first-test-')));
+    try {
+      writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'orders' }));
+      for (const name of installed) {
+        const source = name === 'serverless-stateful' ? repo : join(repo, 'node_modules', name);
+        expect({ name, installedHere: existsSync(source) }).toEqual({ name, installedHere: true });
+        const link = join(project, 'node_modules', name);
+        mkdirSync(dirname(link), { recursive: true }); // node_modules/, or a scope's folder in it
+        symlinkSync(source, link, 'dir');
+      }
+      for (const [file, code] of files) writeFileSync(join(project, file), code);
+
+      const jest = run([join(project, 'node_modules/jest/bin/jest.js'), '--ci'], project, {
+        // This run's DynamoDB Local, rather than one of the project's own.
+        STATEFUL_LOCAL_AWS_DIR: localAwsDir(),
+        STATEFUL_LOCAL_SERVICES: 'dynamodb',
+      });
+      expect(jest.output).toContain(`PASS ./${testFile}`);
+      expect(jest.output).toMatch(/Tests: +(\d+) passed, \1 total/);
+      expect(jest.output).toMatch(/local AWS: DynamoDB Local at http:\/\/\S+ \((reused|already running)/);
+      // STATEFUL_LOCAL_SERVICES names DynamoDB Local only.
+      expect(jest.output).not.toMatch(/local AWS: (Redis|MiniStack)/);
+      expect(jest.status).toBe(0);
+    } finally {
+      rmSync(project, { recursive: true });
+    }
   });
 
   it('runs under node --test, importing serverless-stateful/testing', () => {
