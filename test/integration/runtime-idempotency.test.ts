@@ -411,7 +411,8 @@ describe.each(stores)('idempotent() on %s', (store, makeLayer) => {
 });
 
 describe('idempotent() when its store is down', () => {
-  it('fails before running the handler, with the store error', async () => {
+  it('fails before running the handler, with the store error, and logs nothing else', async () => {
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const layer = new RedisPersistence({ url: 'redis://127.0.0.1:9' });
     redisLayers.push(layer);
     let runs = 0;
@@ -420,6 +421,9 @@ describe('idempotent() when its store is down', () => {
     await expect(attempt).rejects.toBeInstanceOf(IdempotencyPersistenceError);
     await expect(attempt).rejects.toThrow(/^Redis at redis:\/\/127\.0\.0\.1:9 failed to take the idempotency key: /);
     expect(runs).toBe(0);
+    // ioredis reports a connection error with no listener as "Unhandled error event".
+    expect(logged).not.toHaveBeenCalled();
+    logged.mockRestore();
   });
 });
 

@@ -47,16 +47,19 @@ export class RedisPersistence implements PersistenceLayer {
 
   private client(): Redis {
     if (this.redis) return this.redis;
+    if (this.options.client) return (this.redis = this.options.client);
     const timeout = this.options.timeoutMs ?? 1000;
-    this.redis =
-      this.options.client ??
-      new Redis(this.url, {
-        maxRetriesPerRequest: 1,
-        enableOfflineQueue: true,
-        connectTimeout: timeout,
-        commandTimeout: timeout,
-      });
-    return this.redis;
+    const redis = new Redis(this.url, {
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: true,
+      connectTimeout: timeout,
+      commandTimeout: timeout,
+    });
+    // A failure reaches the caller through the command it fails (an IdempotencyPersistenceError
+    // naming Redis); without a listener, ioredis would also log every reconnect attempt as an
+    // unhandled error event, filling the function's log while Redis is down.
+    redis.on('error', () => undefined);
+    return (this.redis = redis);
   }
 
   /** Runs one Redis call, naming Redis and where it is when the call fails. */
