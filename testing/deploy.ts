@@ -120,15 +120,15 @@ function frameworkOptions(serviceDir: string, options: DeployOptions) {
 }
 
 /**
- * `serverless deploy --stage <stage>` of the service in `serviceDir` onto the emulator. Deploys
- * of one service folder take turns, across processes: each reads back the serverless-state.json
- * its own deploy wrote to `.serverless/`.
+ * `serverless deploy --stage <stage>` of the service in `serviceDir` onto the emulator. Runs in
+ * one service folder take turns, across processes (runServerless); a deploy holds the folder
+ * until it has read back the serverless-state.json it wrote to `.serverless/`.
  */
 export async function deploy(serviceDir: string, options: DeployOptions): Promise<DeployedService> {
   const dir = checkServiceDir(serviceDir);
   const framework = frameworkOptions(dir, options);
   const state = await withServiceLock(dir, 2 * framework.timeoutMs, async () => {
-    await serverless(['deploy', '--stage', options.stage], framework);
+    await serverless(['deploy', '--stage', options.stage], { ...framework, holdsServiceLock: true });
     return JSON.parse(await readFile(join(dir, '.serverless', 'serverless-state.json'), 'utf8')) as PackagedState;
   });
   return describeDeployed(dir, options, state);

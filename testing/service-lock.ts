@@ -1,6 +1,7 @@
-// One deploy of a service folder at a time, across processes: `serverless deploy` writes its
-// package and serverless-state.json to the folder's .serverless/, so two test files deploying one
-// service on two stages at once would read each other's. A lock file per folder, holding the
+// One serverless run in a service folder at a time, across processes: a command that packages
+// deletes the folder's .serverless/ first and writes its package and serverless-state.json there,
+// so two test files working on one service (two stages, or a deploy beside a package) would
+// delete or read each other's. A lock file per folder, holding the
 // owner's pid, in the system's temporary folder (not the user's tree); a dead owner's is taken over.
 import { createHash } from 'node:crypto';
 import { open, readFile, unlink } from 'node:fs/promises';

@@ -1,8 +1,10 @@
-// Deploys of one service folder take turns across processes: the lock file and its takeover.
+// Serverless runs in one service folder take turns across processes: the lock file, its
+// takeover, and runServerless taking it.
 import { createHash } from 'node:crypto';
-import { existsSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runServerless } from '../../testing/local-aws/serverless-cli';
 import { withServiceLock } from '../../testing/service-lock';
 
 const lockFileOf = (serviceDir: string) =>
@@ -50,6 +52,31 @@ describe('withServiceLock', () => {
       );
     } finally {
       unlinkSync(lockFileOf(serviceDir));
+    }
+  });
+
+  it("makes two framework runs in one folder take turns, so a package cannot delete a deploy's .serverless", async () => {
+    // A stand-in for the framework: it notes its start, works a while, notes its end.
+    const folder = mkdtempSync(join(tmpdir(), 'stateful-turns-'));
+    const bin = join(folder, 'fake-serverless.js');
+    writeFileSync(
+      bin,
+      "const fs = require('fs'); const note = (w) => fs.appendFileSync('runs.log', `${process.argv[2]} ${w}\\n`);" +
+        " note('starts'); setTimeout(() => note('ends'), 150);",
+    );
+    try {
+      const runs = await Promise.all([
+        runServerless(['deploy'], { cwd: folder, bin }),
+        runServerless(['package'], { cwd: folder, bin }),
+      ]);
+      expect(runs.map((run) => run.code)).toEqual([0, 0]);
+      const lines = readFileSync(join(folder, 'runs.log'), 'utf8').trim().split('\n');
+      expect(lines).toHaveLength(4);
+      // Whichever went first ended before the other started.
+      expect(lines[0]?.split(' ')[0]).toBe(lines[1]?.split(' ')[0]);
+      expect(lines.map((line) => line.split(' ')[1])).toEqual(['starts', 'ends', 'starts', 'ends']);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });

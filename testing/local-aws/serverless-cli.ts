@@ -1,6 +1,8 @@
 // Runs the Serverless Framework (osls) against the local AWS: the local-stage deploy path used by
 // the tests and the demo. osls sends every AWS call to AWS_ENDPOINT_URL, so no plugin is needed.
 import { spawn } from 'node:child_process';
+import { resolve as resolvePath } from 'node:path';
+import { withServiceLock } from '../service-lock';
 import { MissingDependencyError, resolveOptional } from './optional-dependency';
 import { endpointVariables } from './services';
 
@@ -31,6 +33,11 @@ export interface ServerlessOptions {
   readonly onOutput?: (chunk: string) => void;
   /** The command is killed after this long; 5 minutes by default. */
   readonly timeoutMs?: number;
+  /**
+   * The caller already holds the folder's lock (withServiceLock), around this run and what it
+   * reads back from .serverless/; otherwise the run takes the lock itself.
+   */
+  readonly holdsServiceLock?: boolean;
 }
 
 const purpose = 'deploying to the local AWS';
@@ -49,8 +56,23 @@ export function frameworkBin(): string {
   }
 }
 
-/** Runs `serverless <args>` and resolves with its exit code and combined output. */
+/**
+ * Runs `serverless <args>` and resolves with its exit code and combined output. Runs in one
+ * service folder take turns, across processes: every command that packages starts by deleting
+ * the folder's .serverless/ (even `package --package <elsewhere>`), which a deploy running there
+ * at the same time still reads.
+ */
 export function runServerless(args: readonly string[], options: ServerlessOptions): Promise<ServerlessRun> {
+  const timeoutMs = options.timeoutMs ?? 300_000;
+  if (options.holdsServiceLock) return spawnServerless(args, options, timeoutMs);
+  return withServiceLock(resolvePath(options.cwd), 2 * timeoutMs, () => spawnServerless(args, options, timeoutMs));
+}
+
+function spawnServerless(
+  args: readonly string[],
+  options: ServerlessOptions,
+  timeoutMs: number,
+): Promise<ServerlessRun> {
   const bin = options.bin ?? frameworkBin();
   const endpoint = process.env[endpointVariables.emulator];
   const env: NodeJS.ProcessEnv = {
@@ -70,7 +92,7 @@ export function runServerless(args: readonly string[], options: ServerlessOption
       cwd: options.cwd,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: options.timeoutMs ?? 300_000,
+      timeout: timeoutMs,
     });
     let output = '';
     const collect = (chunk: Buffer) => {
