@@ -48,7 +48,7 @@ describe('withServiceLock', () => {
     writeFileSync(lockFileOf(serviceDir), String(process.pid));
     try {
       await expect(withServiceLock(serviceDir, 600, () => Promise.resolve('never'))).rejects.toThrow(
-        `another deploy of ${serviceDir} (pid ${process.pid}) still runs after 600 ms`,
+        `another serverless run in ${serviceDir} (pid ${process.pid}) still runs after 600 ms`,
       );
     } finally {
       unlinkSync(lockFileOf(serviceDir));
