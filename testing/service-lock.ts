@@ -39,7 +39,9 @@ export async function withServiceLock<T>(serviceDir: string, timeoutMs: number, 
       // An owner that died (or had not written its pid yet, if the file stays empty) holds nothing.
       if (owner !== undefined && !isAlive(owner)) await unlink(lockFile).catch(() => undefined);
       else if (Date.now() > deadline) {
-        throw new Error(`another serverless run in ${serviceDir} (pid ${owner ?? '?'}) still runs after ${timeoutMs} ms`);
+        throw new Error(
+          `another serverless run in ${serviceDir} (pid ${owner ?? '?'}) still runs after ${timeoutMs} ms`,
+        );
       } else await new Promise((resolve) => setTimeout(resolve, 500));
     }
   }
