@@ -115,7 +115,7 @@ const storedCount = async (page: string) => {
 let service: ServiceDir | undefined;
 
 beforeAll(() => {
-  const files = ['serverless.yml', 'handler.js'];
+  const files = ['serverless.yml', 'handler.js', 'seed.yml'];
   const dir = makeServiceDir(
     Object.fromEntries(files.map((file) => [file, readFileSync(join(fixtureDir, file), 'utf8')])),
   );
@@ -134,7 +134,9 @@ afterAll(async () => {
 test('a handler served by serverless-offline reads and writes the table state:local created', async () => {
   if (!service) throw new Error('the service folder was not made');
   // The endpoint comes from the harness's STATEFUL_LOCAL_DYNAMODB_ENDPOINT, in the environment.
-  expect(await stateLocal(service.path)).toContain(`visits (${tableName}): created at ${endpointOf('dynamodb')}`);
+  const created = await stateLocal(service.path, '--seed', 'seed.yml');
+  expect(created).toContain(`visits (${tableName}): created at ${endpointOf('dynamodb')}`);
+  expect(created).toContain(`put 1 item(s) from ${join(service.path, 'seed.yml')}`);
 
   const httpPort = await freePort();
   let lambdaPort = await freePort();
@@ -150,17 +152,17 @@ test('a handler served by serverless-offline reads and writes the table state:lo
       expect(response.status).toBe(200);
       return (await response.json()) as { page: string; count: number };
     };
-    expect(await visit()).toEqual({ page: 'home', count: 1 });
-    // The second visit read what the first wrote, from the table in DynamoDB Local.
-    expect(await visit()).toEqual({ page: 'home', count: 2 });
-    expect(await storedCount('home')).toBe('2');
+    // The handler reads the seeded count, then what its first call wrote, from DynamoDB Local.
+    expect(await visit()).toEqual({ page: 'home', count: 41 });
+    expect(await visit()).toEqual({ page: 'home', count: 42 });
+    expect(await storedCount('home')).toBe('42');
   } finally {
     await stop(offline.child);
   }
 
   // Again: the table is left as it is, with its items; --reset drops and recreates it, empty.
   expect(await stateLocal(service.path)).toContain(`visits (${tableName}): exists, left as it is`);
-  expect(await storedCount('home')).toBe('2');
+  expect(await storedCount('home')).toBe('42');
   expect(await stateLocal(service.path, '--reset')).toContain(`visits (${tableName}): dropped and created again`);
   expect(await storedCount('home')).toBeUndefined();
 });

@@ -1,7 +1,24 @@
 // `serverless state:local` creates tables only where it is told a local DynamoDB answers: never,
-// by default or by mistake, in the AWS account the credentials name.
-import { localEndpoint } from '../../plugin/state-local';
+// by default or by mistake, in the AWS account the credentials name; and checks what it is given
+// before it creates anything.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { StateConfig } from '../../plugin/config';
+import { createLocalTables, localEndpoint } from '../../plugin/state-local';
 import { StateLocalError } from '../../plugin/state-local-error';
+import { tableDefinitions } from '../../plugin/table-definitions';
+import { LocalTablesError } from '../../testing/local-tables-error';
+
+/** The error `promise` rejects with; fails the test if it resolves. */
+async function rejection<T extends Error>(promise: Promise<unknown>): Promise<T> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as T;
+  }
+  throw new Error('it resolved');
+}
 
 const refusal = (given: unknown, env: NodeJS.ProcessEnv) => {
   try {
@@ -53,5 +70,40 @@ describe('state:local endpoint', () => {
 
   it('takes a local endpoint under any host name (a container name in docker compose)', () => {
     expect(localEndpoint('http://dynamodb-local:8000', {})).toBe('http://dynamodb-local:8000');
+  });
+});
+
+describe('state:local before it creates anything', () => {
+  const definitions = tableDefinitions({ tables: { visits: { partitionKey: 'page' } } } as StateConfig, {
+    service: 'shop',
+    stage: 'local',
+  });
+  const lines: string[] = [];
+  const input = {
+    definitions,
+    region: 'eu-west-1',
+    reset: false,
+    serviceDir: __dirname,
+    print: (line: string) => lines.push(line),
+  };
+
+  it('refuses a seed naming a table the service does not declare, before asking DynamoDB', async () => {
+    // Nothing listens on port 9 (discard) here; the seed is checked before any request.
+    const folder = mkdtempSync(join(tmpdir(), 'state-local-seed-'));
+    writeFileSync(join(folder, 'seed.json'), JSON.stringify({ visits: [], vistis: [] }));
+    const error = await rejection<LocalTablesError>(
+      createLocalTables({ ...input, endpoint: 'http://127.0.0.1:9', serviceDir: folder, seed: 'seed.json' }),
+    ).finally(() => rmSync(folder, { recursive: true, force: true }));
+    expect(error).toBeInstanceOf(LocalTablesError);
+    expect(error.code).toBe('SEED_UNKNOWN_TABLE');
+    expect(lines).toEqual([]);
+  });
+
+  it('says nothing answers at the endpoint', async () => {
+    const error = await rejection<StateLocalError>(createLocalTables({ ...input, endpoint: 'http://127.0.0.1:9' }));
+    expect(error).toBeInstanceOf(StateLocalError);
+    expect(error.code).toBe('STATE_LOCAL_UNREACHABLE');
+    expect(error.message).toContain('http://127.0.0.1:9');
+    expect(lines).toEqual([]);
   });
 });
