@@ -33,6 +33,7 @@ import type { StateConfig } from './config';
 import { stateKinds } from './kinds';
 import type { CompileContext } from './kinds/kind';
 import { stateVariables } from './functions/state-variables';
+import { tableDefinitions } from './table-definitions';
 import { TemplateWriter } from './template-writer';
 import { compileNetwork, type FunctionVpcConfig } from './network';
 
@@ -46,6 +47,20 @@ class StatefulPlugin {
     'state:info': {
       usage: 'Lists the state resources, their key settings, and which functions use them with which access',
       lifecycleEvents: ['print'],
+    },
+    'state:local': {
+      usage:
+        'Creates the tables state: declares in a local DynamoDB (DynamoDB Local), under the names a deploy of the stage gives them, for serverless-offline and other local tools',
+      lifecycleEvents: ['create'],
+      options: {
+        endpoint: {
+          usage:
+            'The local DynamoDB endpoint (default: AWS_ENDPOINT_URL_DYNAMODB, then STATEFUL_LOCAL_DYNAMODB_ENDPOINT)',
+          type: 'string',
+        },
+        reset: { usage: 'Drop the tables that exist and create them again, empty', type: 'boolean' },
+        seed: { usage: 'A JSON or YAML file { <table>: [items] } to put in the tables', type: 'string' },
+      },
     },
   };
   readonly configurationVariablesSources = {
@@ -77,6 +92,7 @@ class StatefulPlugin {
       'before:deploy:deploy': () => this.printDeployNotices(),
       'after:info:info': () => this.addInfoSection(),
       'state:info:print': () => this.printStateInfo(),
+      'state:local:create': () => this.createLocalTables(),
     };
   }
 
@@ -413,6 +429,23 @@ class StatefulPlugin {
   private addInfoSection(): void {
     const lines = stateInfoLines(this.model());
     if (lines.length > 0) this.serverless.addServiceOutputSection?.('state', lines);
+  }
+
+  /** `serverless state:local`; the DynamoDB client is loaded only here. */
+  private async createLocalTables(): Promise<void> {
+    const { localEndpoint, createLocalTables } = await import('./state-local');
+    const endpoint = localEndpoint(this.options.endpoint, process.env);
+    const provider = this.serverless.getProvider('aws');
+    const state = (this.serverless.configurationInput?.state ?? {}) as StateConfig;
+    await createLocalTables({
+      definitions: tableDefinitions(state, { service: this.serverless.service.service, stage: provider.getStage() }),
+      endpoint,
+      region: provider.getRegion(),
+      reset: this.options.reset === true,
+      ...(typeof this.options.seed === 'string' ? { seed: this.options.seed } : {}),
+      serviceDir: this.serverless.serviceDir ?? process.cwd(),
+      print: (line) => (this.utils ? this.utils.log.notice(line) : console.log(line)),
+    });
   }
 
   private printStateInfo(): void {

@@ -101,6 +101,8 @@ export interface Serverless {
   readonly version: string;
   readonly configSchemaHandler: ConfigSchemaHandler;
   readonly configurationInput?: { readonly state?: unknown };
+  /** The folder serverless.yml is in. */
+  readonly serviceDir?: string;
   readonly service: {
     readonly service: string;
     readonly provider: ProviderConfig;

@@ -3,7 +3,6 @@
 // variables set so the runtime in a handler under test finds them. No deploy: a handler test
 // then runs in milliseconds against the real DynamoDB behaviour.
 import {
-  BatchWriteItemCommand,
   CreateTableCommand,
   DeleteTableCommand,
   DynamoDBClient,
@@ -11,12 +10,10 @@ import {
   ScanCommand,
   UpdateTimeToLiveCommand,
   type AttributeValue,
-  type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
 import { randomBytes } from 'node:crypto';
 import { dirname } from 'node:path';
 import { tableDefinitions, type TableDefinition } from '../plugin/table-definitions';
-import { toAttributeMap } from '../runtime/tables/marshal';
 import { environmentVariableName } from '../runtime/environment';
 import { ServiceUnavailableError } from './local-aws/errors';
 import { endpointVariables } from './local-aws/services';
@@ -24,7 +21,7 @@ import { readState } from './local-aws/state-file';
 import { LocalTablesError } from './local-tables-error';
 import { printedServiceConfig } from './framework-config';
 import { readServiceConfig } from './service-config';
-import { checkSeed, readSeed, type Seed } from './table-seed';
+import { checkSeed, putSeed, readSeed, writeAll } from './table-seed';
 
 export { LocalTablesError, type LocalTablesErrorCode } from './local-tables-error';
 
@@ -111,19 +108,6 @@ function environmentSetter() {
   return { values, set, restore };
 }
 
-// BatchWriteItem takes 25 requests; what DynamoDB leaves unprocessed is sent again.
-async function writeAll(client: DynamoDBClient, tableName: string, requests: WriteRequest[]): Promise<void> {
-  for (let start = 0; start < requests.length; start += 25) {
-    let pending: WriteRequest[] = requests.slice(start, start + 25);
-    while (pending.length > 0) {
-      const { UnprocessedItems } = await client.send(
-        new BatchWriteItemCommand({ RequestItems: { [tableName]: pending } }),
-      );
-      pending = UnprocessedItems?.[tableName] ?? [];
-    }
-  }
-}
-
 async function emptyTable(client: DynamoDBClient, definition: TableDefinition, tableName: string): Promise<void> {
   const keyNames = (definition.createTable.KeySchema ?? []).map((key) => key.AttributeName ?? '');
   const names = Object.fromEntries(keyNames.map((name, index) => [`#k${index}`, name]));
@@ -141,18 +125,6 @@ async function emptyTable(client: DynamoDBClient, definition: TableDefinition, t
     await writeAll(client, tableName, deletes);
     startKey = page.LastEvaluatedKey;
   } while (startKey);
-}
-
-async function putSeed(client: DynamoDBClient, seed: Seed, tableNames: Readonly<Record<string, string>>) {
-  await Promise.all(
-    Object.entries(seed).map(([table, items]) =>
-      writeAll(
-        client,
-        tableNames[table] as string,
-        items.map((item) => ({ PutRequest: { Item: toAttributeMap(item) } })),
-      ),
-    ),
-  );
 }
 
 /** Creates the tables declared by the service in `serviceDir` in DynamoDB Local. */

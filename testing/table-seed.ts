@@ -1,12 +1,14 @@
 // The items a test starts from: `{ <table>: [items] }` in a JSON or YAML file or given inline,
 // checked against the declared tables before anything is written, so a typo in a table's name or
 // an item without its key fails naming what would be valid.
+import { BatchWriteItemCommand, type DynamoDBClient, type WriteRequest } from '@aws-sdk/client-dynamodb';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { listOf } from '../plugin/errors';
 import { didYouMean } from '../plugin/suggest';
 import type { TableDefinition } from '../plugin/table-definitions';
+import { toAttributeMap } from '../runtime/tables/marshal';
 import { LocalTablesError } from './local-tables-error';
 
 // A JSON file is YAML too; the parser comes with asl-validator (see service-config.ts).
@@ -87,4 +89,30 @@ export function checkSeed(seed: unknown, definitions: readonly TableDefinition[]
       }
     });
   }
+}
+
+// BatchWriteItem takes 25 requests; what DynamoDB leaves unprocessed is sent again.
+export async function writeAll(client: DynamoDBClient, tableName: string, requests: WriteRequest[]): Promise<void> {
+  for (let start = 0; start < requests.length; start += 25) {
+    let pending: WriteRequest[] = requests.slice(start, start + 25);
+    while (pending.length > 0) {
+      const { UnprocessedItems } = await client.send(
+        new BatchWriteItemCommand({ RequestItems: { [tableName]: pending } }),
+      );
+      pending = UnprocessedItems?.[tableName] ?? [];
+    }
+  }
+}
+
+/** Puts the items of `seed` into the tables, named `tableNames[<declared name>]`. */
+export async function putSeed(client: DynamoDBClient, seed: Seed, tableNames: Readonly<Record<string, string>>) {
+  await Promise.all(
+    Object.entries(seed).map(([table, items]) =>
+      writeAll(
+        client,
+        tableNames[table] as string,
+        items.map((item) => ({ PutRequest: { Item: toAttributeMap(item) } })),
+      ),
+    ),
+  );
 }
