@@ -42,17 +42,21 @@ export const errorCodes = [
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
-export class StatefulConfigError extends Error {
-  // The Serverless Framework prints errors named ServerlessError as the user's to fix: message
-  // and code, no stack trace. Our type is still StatefulConfigError.
-  override readonly name = 'ServerlessError';
+/** An error that is the user's to fix: a stable code, also at the end of the message. */
+export class CodedError<Code extends string> extends Error {
   constructor(
-    readonly code: ErrorCode,
+    readonly code: Code,
     message: string,
     options?: { cause?: unknown },
   ) {
     super(`${message} (${code})`, options);
   }
+}
+
+export class StatefulConfigError extends CodedError<ErrorCode> {
+  // The Serverless Framework prints errors named ServerlessError as the user's to fix: message
+  // and code, no stack trace. Our type is still StatefulConfigError.
+  override readonly name = 'ServerlessError';
 }
 // The variables resolver (osls, serverless 3) tells the user's errors from bugs by the name of
 // their class, error.constructor.name, not by error.name; under another class name it prints the

@@ -1,5 +1,6 @@
 // The errors of `serverless state:local` that are the user's to fix, each with a stable code.
 // Not configuration errors (those are StatefulConfigError): what the command is pointed at.
+import { CodedError } from './errors';
 
 export const stateLocalErrorCodes = [
   /** No local endpoint: neither --endpoint, AWS_ENDPOINT_URL_DYNAMODB nor STATEFUL_LOCAL_DYNAMODB_ENDPOINT. */
@@ -11,15 +12,8 @@ export const stateLocalErrorCodes = [
 ] as const;
 export type StateLocalErrorCode = (typeof stateLocalErrorCodes)[number];
 
-export class StateLocalError extends Error {
+export class StateLocalError extends CodedError<StateLocalErrorCode> {
   // As StatefulConfigError: the framework prints a ServerlessError as the user's to fix, without a stack.
   override readonly name = 'ServerlessError';
-  constructor(
-    readonly code: StateLocalErrorCode,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(`${message} (${code})`, options);
-  }
 }
 Object.defineProperty(StateLocalError, 'name', { value: 'ServerlessError' });

@@ -1,6 +1,7 @@
 // The errors of the fast path (localTables) that are the user's to fix: each has a stable code,
 // says where the problem is, and lists what would be valid. A `state:` block the plugin would
 // refuse fails with the plugin's own StatefulConfigError instead, as `serverless package` would.
+import { CodedError } from '../plugin/errors';
 
 export const localTablesErrorCodes = [
   /** No serverless.yml (or .yaml, .json) in the directory given. */
@@ -20,13 +21,6 @@ export const localTablesErrorCodes = [
 ] as const;
 export type LocalTablesErrorCode = (typeof localTablesErrorCodes)[number];
 
-export class LocalTablesError extends Error {
+export class LocalTablesError extends CodedError<LocalTablesErrorCode> {
   override readonly name = 'LocalTablesError';
-  constructor(
-    readonly code: LocalTablesErrorCode,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(`${message} (${code})`, options);
-  }
 }
