@@ -15,3 +15,14 @@ export function environmentVariableName(kind: StateKind, name: string): string {
 
 /** The variable the invalidation function the plugin generates reads its rules from, as JSON. */
 export const invalidationRulesVariable = `${environmentPrefix}INVALIDATION_RULES`;
+
+/**
+ * The variable that carries the name of bus `bus`'s outbox table, given to the functions that
+ * publish to a bus declared with `outbox: true` (docs/outbox.md).
+ */
+export function outboxVariableName(bus: string): string {
+  return `${environmentPrefix}OUTBOX_${bus.toUpperCase()}`;
+}
+
+/** The variable the outbox relay the plugin generates reads its settings from, as JSON. */
+export const outboxRelayVariable = `${environmentPrefix}OUTBOX_RELAY`;
