@@ -7,7 +7,7 @@ import globals from 'globals';
 export default tseslint.config(
   {
     ignores: [
-      'dist/',
+      '**/dist/',
       'coverage/',
       '.local-aws/',
       '**/.serverless/',

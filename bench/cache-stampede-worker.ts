@@ -17,7 +17,7 @@ interface Order {
 }
 
 // The built runtime, as a function ships it.
-const { cache } = createRequire(__filename)('../dist/cjs/runtime/index.js') as typeof import('../runtime');
+const { cache } = createRequire(__filename)('@serverless-stateful/runtime') as typeof import('../runtime/index');
 const url = new URL(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
 const redis = new Redis(url.toString());
 process.env.STATEFUL_CACHE_STAMPEDE = `redis://${url.host}?namespace=bench-stampede`;

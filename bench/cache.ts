@@ -43,7 +43,7 @@ const parts = new Set((process.env.PARTS ?? 'hits,stampede,down').split(','));
 const run = randomUUID().slice(0, 8);
 // The built runtime, as a function ships it (and as bentocache comes): the TypeScript sources under
 // tsx carry helpers of its own that would be counted against ours.
-const { cache } = createRequire(__filename)('../dist/cjs/runtime/index.js') as typeof import('../runtime');
+const { cache } = createRequire(__filename)('@serverless-stateful/runtime') as typeof import('../runtime/index');
 type Cache = ReturnType<typeof cache>;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

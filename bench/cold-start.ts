@@ -4,7 +4,7 @@
 // the import to that point, the CPU time it took (less blurred than wall time on a busy machine),
 // the whole process's wall time, and its peak memory. Handlers using
 // only table(), only idempotent(), only bus(), and all of them (with transact() and workflow()),
-// unbundled (the package's dist/cjs) and bundled with esbuild as for Lambda (platform node, CJS,
+// unbundled (the runtime package's dist/cjs) and bundled with esbuild as for Lambda (platform node, CJS,
 // the AWS SDK external). Beside them: Powertools idempotency with its DynamoDB layer, and
 // @aws-sdk/client-dynamodb with @aws-sdk/lib-dynamodb alone. Variants run in turn within each
 // round, the order rotating, so machine noise hits all alike.
@@ -20,9 +20,9 @@ import { ms, percentile } from './stats';
 
 const root = resolve(__dirname, '..');
 const runs = Number(process.env.RUNS ?? 15);
-const runtime = 'serverless-stateful/runtime';
+const runtime = '@serverless-stateful/runtime';
 /** Resolves the started loads of the very runtime instance the handler imported. */
-const startedModules = (format: 'cjs' | 'esm') => join(root, 'dist', format, 'runtime', 'lazy-module.js');
+const startedModules = (format: 'cjs' | 'esm') => join(root, 'runtime', 'dist', format, 'lazy-module.js');
 
 /** Handler sources, as a user writes them (ES modules); `settle` is how the bench knows it is ready. */
 const handlers = {
@@ -91,8 +91,8 @@ interface Sample {
 
 /** The fixtures: each handler as the package's CJS build runs it, and as esbuild bundles it. */
 function makeFixtures(dir: string): Record<string, string> {
-  mkdirSync(join(dir, 'node_modules'));
-  symlinkSync(root, join(dir, 'node_modules', 'serverless-stateful'), 'dir');
+  mkdirSync(join(dir, 'node_modules', '@serverless-stateful'), { recursive: true });
+  symlinkSync(join(root, 'runtime'), join(dir, 'node_modules', '@serverless-stateful', 'runtime'), 'dir');
   writeFileSync(join(dir, 'probe.cjs'), probe);
   const files: Record<string, string> = {};
   const write = (name: string, source: string) => {
@@ -101,7 +101,7 @@ function makeFixtures(dir: string): Record<string, string> {
   };
   for (const [name, source] of Object.entries({ ...handlers, ...baselines })) {
     const ours = name in handlers;
-    // Unbundled: the same source as CommonJS, requiring the package's dist/cjs.
+    // Unbundled: the same source as CommonJS, requiring the runtime package's dist/cjs.
     const entry = write(
       `${name}-entry`,
       source + (ours ? `\nexport { startedModules as settle } from '${startedModules('esm')}';` : ''),

@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { DynamoDBPersistence, idempotent, setDynamoDBClient } from '../runtime';
+import { DynamoDBPersistence, idempotent, setDynamoDBClient } from '../runtime/index';
 import { RedisPersistence } from '../runtime/redis';
 import { startLocalAws } from '../testing/local-aws';
 import { percentile } from './stats';

@@ -78,7 +78,7 @@ async function main() {
     const handlerCalls: number[] = [];
     const resets: number[] = [];
     try {
-      // The shop's handler as written: it imports serverless-stateful/runtime.
+      // The shop's handler as written: it imports @serverless-stateful/runtime.
       const { handler } = (await import(join(shopDir, 'functions', 'cart', 'get-cart'))) as {
         handler: (event: object) => Promise<{ statusCode: number }>;
       };

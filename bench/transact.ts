@@ -18,7 +18,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { setDynamoDBClient, table, transact } from '../runtime';
+import { setDynamoDBClient, table, transact } from '../runtime/index';
 import { startLocalAws } from '../testing/local-aws';
 import { percentile } from './stats';
 

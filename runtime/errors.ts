@@ -55,9 +55,9 @@ export class MissingModuleError extends StatefulRuntimeError {
   ) {
     const remedy = packageName.startsWith('@aws-sdk/')
       ? `Lambda's Node.js runtimes include AWS SDK v3; elsewhere, install it (npm install ${packageName}), or bundle it rather than marking it external.`
-      : `It is a dependency of serverless-stateful: reinstall, or bundle it rather than marking it external.`;
+      : `It is a dependency of @serverless-stateful/runtime: reinstall, or bundle it rather than marking it external.`;
     super(
-      `serverless-stateful/runtime needs ${packageName}, which cannot be loaded (${messageOf(options.cause).split('\n')[0]}). ${remedy}`,
+      `@serverless-stateful/runtime needs ${packageName}, which cannot be loaded (${messageOf(options.cause).split('\n')[0]}). ${remedy}`,
       options,
     );
   }

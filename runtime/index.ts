@@ -1,4 +1,4 @@
-// serverless-stateful/runtime: what a Lambda handler imports. Each helper finds its resource
+// @serverless-stateful/runtime: what a Lambda handler imports. Each helper finds its resource
 // through the environment variable the plugin injects for it.
 export { environmentPrefix, environmentVariableName, stateKinds, type StateKind } from './environment.js';
 export { setDynamoDBClient, setEventBridgeClient, setStepFunctionsClient } from './clients.js';

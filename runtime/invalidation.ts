@@ -1,4 +1,4 @@
-// serverless-stateful/runtime/invalidation: the stream handler that deletes cache keys when a
+// @serverless-stateful/runtime/invalidation: the stream handler that deletes cache keys when a
 // table's items change. `handler` reads its rules from STATEFUL_INVALIDATION_RULES (JSON), as the
 // function the plugin generates for `tables.<t>.invalidates` is to set it; invalidationHandler()
 // builds one from rules given in code.

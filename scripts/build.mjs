@@ -1,7 +1,8 @@
-// Builds the package: CommonJS for the plugin and the runtime (Serverless loads plugins with
-// require), ES modules for the runtime, each tree with its own declarations so that TypeScript
-// reads the right module format for `import` and for `require`; then the zipped handlers the
-// plugin deploys as functions of their own. The testing kit's pinned Python tools ship beside the
+// Builds both packages of the workspace. The plugin (this package, with the testing kit) in
+// CommonJS, as Serverless loads plugins with require. The runtime (runtime/, published as
+// @serverless-stateful/runtime) in CommonJS and as ES modules, each tree with its own declarations
+// so that TypeScript reads the right module format for `import` and for `require`. Then the zipped
+// handlers the plugin deploys as functions of their own. The testing kit's pinned Python tools ship beside the
 // module that installs them.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,17 +13,18 @@ import { makeBarrelLazy } from './lazy-barrel.mjs';
 const require = createRequire(import.meta.url);
 const tsc = require.resolve('typescript/bin/tsc');
 rmSync('dist', { recursive: true, force: true });
-for (const [project, type] of [
-  ['tsconfig.build.json', 'commonjs'],
-  ['tsconfig.esm.json', 'module'],
+rmSync('runtime/dist', { recursive: true, force: true });
+for (const [project, outDir, type] of [
+  ['tsconfig.build.json', 'dist/cjs', 'commonjs'],
+  ['tsconfig.runtime.json', 'runtime/dist/cjs', 'commonjs'],
+  ['tsconfig.esm.json', 'runtime/dist/esm', 'module'],
 ]) {
   execFileSync(process.execPath, [tsc, '-p', project], { stdio: 'inherit' });
-  const outDir = type === 'module' ? 'dist/esm' : 'dist/cjs';
   mkdirSync(outDir, { recursive: true });
   writeFileSync(`${outDir}/package.json`, JSON.stringify({ type }) + '\n');
 }
 copyFileSync('testing/local-aws/requirements.txt', 'dist/cjs/testing/local-aws/requirements.txt');
-makeBarrelLazy('dist/cjs/runtime/index.js');
+makeBarrelLazy('runtime/dist/cjs/index.js');
 // The validators of `state:`, of a function's `state:` and `permissions:` and of the fast path's tables, generated once here rather than
 // compiled on every run (plugin/prebuilt-validators.ts).
 const { functionPermissionsSchema, functionStateSchema, stateSchema } = require('../dist/cjs/plugin/schema.js');

@@ -1,5 +1,5 @@
 // The runtime's CommonJS barrel, made lazy: tsc requires every module the barrel re-exports as
-// soon as it is required, so `const { table } = require('serverless-stateful/runtime')` loaded the
+// soon as it is required, so `const { table } = require('@serverless-stateful/runtime')` loaded the
 // caches, idempotency and workflows too (44 files). Rewritten, each module is required when one of
 // its exports is first read; the getters tsc writes already defer the read. ES modules cannot defer
 // a static import: bundlers tree-shake them instead.

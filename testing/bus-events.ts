@@ -1,13 +1,7 @@
 // Seeing what EventBridge really delivered: a queue the kit attaches to a bus with a rule, read in
 // the background until the capture is closed, so a test can wait for the events it expects.
-import {
-  DeleteRuleCommand,
-  PutRuleCommand,
-  PutTargetsCommand,
-  RemoveTargetsCommand,
-} from '@aws-sdk/client-eventbridge';
 import { randomUUID } from 'node:crypto';
-import { awsClients, sqsSdk } from './clients';
+import { awsClients, eventBridgeSdk, sqsSdk } from './clients';
 import { eventually, type WaitOptions } from './wait';
 
 export interface BusEvent<Detail = Record<string, unknown>> {
@@ -50,6 +44,7 @@ export async function captureEvents(
     GetQueueAttributesCommand,
     ReceiveMessageCommand,
   } = sqsSdk();
+  const { DeleteRuleCommand, PutRuleCommand, PutTargetsCommand, RemoveTargetsCommand } = eventBridgeSdk();
   const name = `stateful-capture-${randomUUID().slice(0, 8)}`;
   const { RuleArn } = await eventBridge.send(
     new PutRuleCommand({

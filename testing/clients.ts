@@ -3,9 +3,9 @@
 import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import type { LambdaClient } from '@aws-sdk/client-lambda';
-import { SFNClient } from '@aws-sdk/client-sfn';
+import type { SFNClient } from '@aws-sdk/client-sfn';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { requireOptional } from './local-aws/optional-dependency';
 import { endpointVariables } from './local-aws/services';
@@ -64,6 +64,13 @@ export const lambdaSdk = () =>
     '@aws-sdk/client-lambda',
     'invoking functions on the local AWS',
   ) as typeof import('@aws-sdk/client-lambda');
+export const eventBridgeSdk = () =>
+  requireOptional(
+    '@aws-sdk/client-eventbridge',
+    'reaching buses on the local AWS',
+  ) as typeof import('@aws-sdk/client-eventbridge');
+export const stepFunctionsSdk = () =>
+  requireOptional('@aws-sdk/client-sfn', 'reaching workflows on the local AWS') as typeof import('@aws-sdk/client-sfn');
 export const sqsSdk = () =>
   requireOptional('@aws-sdk/client-sqs', 'capturing events on the local AWS') as typeof import('@aws-sdk/client-sqs');
 
@@ -79,17 +86,23 @@ function createClients(endpoint: string): LocalAwsClients {
   const cloudFormation = lazily(() => new (cloudFormationSdk().CloudFormationClient)(config));
   const lambda = lazily(() => new (lambdaSdk().LambdaClient)(config));
   const sqs = lazily(() => new (sqsSdk().SQSClient)(config));
+  const eventBridge = lazily(() => new (eventBridgeSdk().EventBridgeClient)(config));
+  const stepFunctions = lazily(() => new (stepFunctionsSdk().SFNClient)(config));
   return {
     get cloudFormation() {
       return cloudFormation();
     },
     dynamodb,
     documents: DynamoDBDocumentClient.from(dynamodb, { marshallOptions: { removeUndefinedValues: true } }),
-    eventBridge: new EventBridgeClient(config),
+    get eventBridge() {
+      return eventBridge();
+    },
     get lambda() {
       return lambda();
     },
-    stepFunctions: new SFNClient(config),
+    get stepFunctions() {
+      return stepFunctions();
+    },
     get sqs() {
       return sqs();
     },

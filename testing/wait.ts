@@ -1,14 +1,8 @@
 // Waiting on what a deployed service does: an item written, an execution finished. Everything
 // there happens asynchronously (events, streams, workflows), so a test polls until it holds.
-import {
-  DescribeExecutionCommand,
-  GetExecutionHistoryCommand,
-  type DescribeExecutionCommandOutput,
-  type ExecutionStatus,
-  type HistoryEvent,
-} from '@aws-sdk/client-sfn';
+import type { DescribeExecutionCommandOutput, ExecutionStatus, HistoryEvent } from '@aws-sdk/client-sfn';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { awsClients } from './clients';
+import { awsClients, stepFunctionsSdk } from './clients';
 
 export interface WaitOptions {
   /** How long to wait before failing with what was awaited (default 30 s). */
@@ -93,7 +87,7 @@ async function historyOf(executionArn: string): Promise<HistoryEvent[]> {
   let nextToken: string | undefined;
   do {
     const page = await awsClients().stepFunctions.send(
-      new GetExecutionHistoryCommand({ executionArn, nextToken, maxResults: 1000 }),
+      new (stepFunctionsSdk().GetExecutionHistoryCommand)({ executionArn, nextToken, maxResults: 1000 }),
     );
     events.push(...(page.events ?? []));
     nextToken = page.nextToken;
@@ -115,6 +109,7 @@ export async function waitForExecution(executionArn: string, options: WaitOption
   const execution = await eventually<DescribeExecutionCommandOutput>(
     `execution ${executionArn} to finish`,
     async () => {
+      const { DescribeExecutionCommand } = stepFunctionsSdk();
       const described = await awsClients().stepFunctions.send(new DescribeExecutionCommand({ executionArn }));
       return described.status === 'RUNNING' || described.status === 'PENDING_REDRIVE' ? undefined : described;
     },

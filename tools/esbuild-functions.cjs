@@ -53,7 +53,7 @@ class EsbuildFunctions {
       outdir: outDir,
       bundle: true,
       // Not functions/tsconfig.json, whose `paths` point type checking at the runtime's source:
-      // the bundle takes serverless-stateful/runtime from the built package, as a user's would.
+      // the bundle takes @serverless-stateful/runtime from the built package, as a user's would.
       tsconfig: join(__dirname, '..', 'tsconfig.json'),
       platform: 'node',
       target: 'node22',

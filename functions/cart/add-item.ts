@@ -8,7 +8,7 @@ import {
   IdempotencyInProgressError,
   IdempotencyPayloadMismatchError,
   table,
-} from 'serverless-stateful/runtime';
+} from '@serverless-stateful/runtime';
 import { HttpError, httpHandler, json, jsonBody, pathParameter } from '../shared/http';
 import { cartSource, type CartLine, type Product } from '../shared/model';
 

@@ -1,5 +1,5 @@
 // GET /carts/{id}: the cart as updateCart last saved it.
-import { table } from 'serverless-stateful/runtime';
+import { table } from '@serverless-stateful/runtime';
 import { HttpError, httpHandler, json, pathParameter } from '../shared/http';
 import type { Cart } from '../shared/model';
 

@@ -1,7 +1,7 @@
 // CartUpdated (from the bus) → a notification for the shopper. Keyed by the cart's version, so
 // a redelivered event writes the same notification again rather than a second one.
 import type { EventBridgeEvent } from 'aws-lambda';
-import { table } from 'serverless-stateful/runtime';
+import { table } from '@serverless-stateful/runtime';
 import type { Notification, ShopEvents } from '../shared/model';
 
 const notifications = table<Notification>('notifications');

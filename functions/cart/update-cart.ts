@@ -3,7 +3,7 @@
 // that writer's cart. Then CartUpdated. A line already in the cart (a redelivered event) is
 // not added twice.
 import type { EventBridgeEvent } from 'aws-lambda';
-import { bus, ConditionFailedError, table } from 'serverless-stateful/runtime';
+import { bus, ConditionFailedError, table } from '@serverless-stateful/runtime';
 import { cartSource, type Cart, type CartLine, type ShopEvents } from '../shared/model';
 import { jitteredDelay, sleep } from '../shared/retry';
 

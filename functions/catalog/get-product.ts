@@ -1,7 +1,7 @@
 // GET /products/{id}: one product of the catalog, read through the catalog cache (cache-aside).
 // The first read of a product in the whole fleet loads it from the table; every other container
 // then finds it in Redis, and this one in its own memory. `X-Cache` says which.
-import { cache, table } from 'serverless-stateful/runtime';
+import { cache, table } from '@serverless-stateful/runtime';
 import { HttpError, httpHandler, json, pathParameter } from '../shared/http';
 import type { Product } from '../shared/model';
 

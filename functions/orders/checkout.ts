@@ -1,7 +1,7 @@
 // POST /carts/{id}/checkout: places the order for the cart as it is now and starts the order
 // workflow. The order and the execution are both named after the cart and its version, so a
 // double click (or a retried request) starts one order, and a cart changed since is a new one.
-import { ConditionFailedError, ExecutionInputMismatchError, table, workflow } from 'serverless-stateful/runtime';
+import { ConditionFailedError, ExecutionInputMismatchError, table, workflow } from '@serverless-stateful/runtime';
 import { HttpError, httpHandler, json, jsonBody, pathParameter } from '../shared/http';
 import type { Cart, Order, OrderInput } from '../shared/model';
 

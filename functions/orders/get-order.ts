@@ -1,5 +1,5 @@
 // GET /orders/{id}: the order and where the workflow has taken it.
-import { table } from 'serverless-stateful/runtime';
+import { table } from '@serverless-stateful/runtime';
 import { HttpError, httpHandler, json, pathParameter } from '../shared/http';
 import type { Order } from '../shared/model';
 

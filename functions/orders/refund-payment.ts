@@ -1,7 +1,7 @@
 // RefundPayment, the workflow's compensation: refunds what was charged, and records the order as
 // failed with the reason, which OrderFailed then carries. Safe to run twice: the refund happens
 // once, and the order's reason is written again as it was.
-import { table } from 'serverless-stateful/runtime';
+import { table } from '@serverless-stateful/runtime';
 import type { Order } from '../shared/model';
 import { refund } from '../payments/provider';
 import type { Reservation } from './reserve-inventory';

@@ -1,6 +1,6 @@
 // ReleaseInventory: gives back what ReserveInventory took, when the order fails after its stock
 // was reserved (shipping or completing it failed). One transaction, like the reservation.
-import { table, transact } from 'serverless-stateful/runtime';
+import { table, transact } from '@serverless-stateful/runtime';
 import type { CartLine, Stock } from '../shared/model';
 import { quantities } from './reserve-inventory';
 

@@ -1,7 +1,7 @@
 // ReserveInventory: one transaction takes every line's quantity from stock, on the condition that
 // the stock suffices; all lines are reserved or none. When one does not suffice, the answer names
 // it, and the workflow's Choice sends the order to the refund.
-import { table, transact, TransactionCanceledError } from 'serverless-stateful/runtime';
+import { table, transact, TransactionCanceledError } from '@serverless-stateful/runtime';
 import type { CartLine, Stock } from '../shared/model';
 
 const inventory = table<Stock>('inventory', { key: ['sku'] });

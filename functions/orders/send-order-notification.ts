@@ -1,6 +1,6 @@
 // OrderCompleted and OrderFailed (from the bus) → a notification for the shopper.
 import type { EventBridgeEvent } from 'aws-lambda';
-import { table } from 'serverless-stateful/runtime';
+import { table } from '@serverless-stateful/runtime';
 import type { Notification, ShopEvents } from '../shared/model';
 
 const notifications = table<Notification>('notifications');

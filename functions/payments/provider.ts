@@ -4,7 +4,7 @@
 //   tok_ok          charges at once
 //   tok_fail_<n>    is unavailable for the first n attempts of an order, then charges
 //   tok_decline     always declines
-import { table } from 'serverless-stateful/runtime';
+import { table } from '@serverless-stateful/runtime';
 
 export interface PaymentRecord extends Record<string, unknown> {
   orderId: string;

@@ -42,7 +42,7 @@ export interface CacheOptions {
   readonly grace?: number;
   /** Seconds "not found" (a loader's `undefined`) is cached: `ttl` by default; 0 caches nothing. */
   readonly negativeTtl?: number;
-  /** How values are encoded: JSON by default; msgpackCodec() from serverless-stateful/runtime/msgpack. */
+  /** How values are encoded: JSON by default; msgpackCodec() from @serverless-stateful/runtime/msgpack. */
   readonly codec?: CacheCodec;
   /** The in-container tier's bounds, or false for none. */
   readonly local?: LocalTierSettings | false;

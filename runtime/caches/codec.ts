@@ -1,5 +1,5 @@
 // How values are turned into the bytes kept in Redis and back. JSON by default; MessagePack from
-// serverless-stateful/runtime/msgpack, a subpath of its own so that JSON-only handlers never load
+// @serverless-stateful/runtime/msgpack, a subpath of its own so that JSON-only handlers never load
 // msgpackr.
 
 export interface CacheCodec {

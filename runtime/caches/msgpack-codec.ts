@@ -1,5 +1,5 @@
 // MessagePack through msgpackr, an optional peer dependency: only handlers that import
-// serverless-stateful/runtime/msgpack load it.
+// @serverless-stateful/runtime/msgpack load it.
 import { Packr, type Options } from 'msgpackr';
 import type { CacheCodec } from './codec.js';
 

@@ -10,7 +10,7 @@ import { GetFunctionConfigurationCommand, ListEventSourceMappingsCommand } from 
 import Redis from 'ioredis';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cache, type Cache } from '../../runtime';
+import { cache, type Cache } from '../../runtime/index';
 import { environmentVariableName } from '../../runtime/environment';
 import { serverless } from '../../testing/local-aws/serverless-cli';
 import { awsClients, eventually } from '../../testing';

@@ -46,14 +46,24 @@ describe('a user service outside the source, with the package installed from its
   }, 600_000);
   afterAll(() => installed?.remove());
 
-  it('installs the packed package, with what the kit needs at run time, not a link to the source tree', () => {
-    const { path, tarball, packedFiles } = project();
+  it('installs the packed packages, with what the kit needs at run time, not links to the source tree', () => {
+    const { path, plugin, runtime } = project();
     expect(lstatSync(join(path, 'node_modules', 'serverless-stateful')).isSymbolicLink()).toBe(false);
+    expect(lstatSync(join(path, 'node_modules', '@serverless-stateful', 'runtime')).isSymbolicLink()).toBe(false);
     const manifest = JSON.parse(readFileSync(join(path, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
       devDependencies: Record<string, string>;
     };
-    expect(manifest.devDependencies['serverless-stateful']).toBe(`file:../${basename(tarball)}`);
-    const packed = packedFiles.map(({ path }) => path);
+    // The plugin is a deploy-time tool; the runtime ships in the functions.
+    expect(manifest.devDependencies['serverless-stateful']).toBe(`file:../${basename(plugin.tarball)}`);
+    expect(manifest.dependencies['@serverless-stateful/runtime']).toBe(`file:../${basename(runtime.tarball)}`);
+    expect(runtime.files.map(({ path }) => path)).toEqual(
+      expect.arrayContaining(['package.json', 'dist/cjs/index.js', 'dist/cjs/index.d.ts', 'dist/esm/index.js']),
+    );
+    // Neither carries the other's code.
+    expect(runtime.files.filter(({ path }) => /plugin|testing/.test(path))).toEqual([]);
+    expect(plugin.files.filter(({ path }) => path.startsWith('dist/esm/'))).toEqual([]);
+    const packed = plugin.files.map(({ path }) => path);
     expect(packed).toEqual(
       expect.arrayContaining([
         'package.json',

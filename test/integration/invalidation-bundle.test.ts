@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cache } from '../../runtime';
+import { cache } from '../../runtime/index';
 import { environmentVariableName, invalidationRulesVariable } from '../../runtime/environment';
 import { bundledHandlerPath } from '../../plugin/bundled-handlers';
 import { endpointOf } from '../support/endpoints';

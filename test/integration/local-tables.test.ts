@@ -15,7 +15,7 @@ import {
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { join, resolve } from 'node:path';
 import { StatefulConfigError } from '../../plugin/errors';
-import { table } from '../../runtime';
+import { table } from '../../runtime/index';
 import { localTables, type LocalTables } from '../../testing/local-tables';
 import { LocalTablesError } from '../../testing/local-tables-error';
 import { awsClientConfig } from '../support/endpoints';
@@ -134,7 +134,7 @@ describe('localTables on a service with two tables and the idempotency table', (
   });
 
   it("runs the service's handler, invoked directly, against the tables, once per request", async () => {
-    // The handler imports serverless-stateful/runtime, as a user's does.
+    // The handler imports @serverless-stateful/runtime, as a user's does.
     const { placeOrder } = jest.requireActual<{
       placeOrder: (event: object, context: object) => Promise<{ orderId: string; placedAt: number }>;
     }>(join(fixtureDir, 'handler.js'));
@@ -363,7 +363,7 @@ describe('localTables on the shop', () => {
       expect((await describe_(shop.tableNames.products as string)).StreamSpecification?.StreamViewType).toBe(
         'NEW_AND_OLD_IMAGES',
       );
-      // The shop's handler as written, importing serverless-stateful/runtime.
+      // The shop's handler as written, importing @serverless-stateful/runtime.
       const { handler } = jest.requireActual<{
         handler: (event: APIGatewayProxyEventV2, context: object) => Promise<{ statusCode: number; body?: string }>;
       }>(join(shopDir, 'functions', 'orders', 'get-order'));

@@ -18,13 +18,13 @@ describe('the published entry points', () => {
   beforeAll(() => {
     project = makeServiceDir({
       'handler.mjs': [
-        "import { environmentVariableName } from 'serverless-stateful/runtime';",
+        "import { environmentVariableName } from '@serverless-stateful/runtime';",
         "export const handler = async () => environmentVariableName('table', 'carts');",
         'console.log(await handler());',
         '',
       ].join('\n'),
       'handler.cjs': [
-        "const { environmentVariableName } = require('serverless-stateful/runtime');",
+        "const { environmentVariableName } = require('@serverless-stateful/runtime');",
         "console.log(environmentVariableName('workflow', 'orderProcessing'));",
         '',
       ].join('\n'),
@@ -53,20 +53,20 @@ describe('the published entry points', () => {
 
   it('serves the Redis store from its own subpath, so other handlers do not load ioredis', () => {
     const esm =
-      "import { RedisPersistence } from 'serverless-stateful/runtime/redis'; console.log(typeof RedisPersistence);";
+      "import { RedisPersistence } from '@serverless-stateful/runtime/redis'; console.log(typeof RedisPersistence);";
     expect(node(project.path, ['--input-type=module', '-e', esm])).toBe('function');
     const cjs =
-      "const r = require('serverless-stateful/runtime'); console.log('RedisPersistence' in r, Object.keys(require.cache).some((f) => f.includes('/ioredis/')));";
+      "const r = require('@serverless-stateful/runtime'); console.log('RedisPersistence' in r, Object.keys(require.cache).some((f) => f.includes('/ioredis/')));";
     expect(node(project.path, ['-e', cjs])).toBe('false false');
   });
 
   it('gives cache() without loading ioredis or the Secrets Manager client until a cache is used', () => {
     const loaded =
       'Object.keys(require.cache).filter((f) => /[/\\\\](ioredis|client-secrets-manager)[/\\\\]/.test(f)).length';
-    const cjs = `const r = require('serverless-stateful/runtime'); console.log(typeof r.cache, ${loaded});`;
+    const cjs = `const r = require('@serverless-stateful/runtime'); console.log(typeof r.cache, ${loaded});`;
     expect(node(project.path, ['-e', cjs])).toBe('function 0');
     const esm = [
-      "import { cache } from 'serverless-stateful/runtime';",
+      "import { cache } from '@serverless-stateful/runtime';",
       "import { createRequire } from 'node:module';",
       'const require = createRequire(import.meta.url);',
       `console.log(typeof cache, ${loaded});`,
@@ -78,7 +78,7 @@ describe('the published entry points', () => {
     const loaded =
       "['client-dynamodb', 'lib-dynamodb', 'client-eventbridge', 'client-sfn', 'jmespath'].filter((name) => Object.keys(require.cache).some((f) => f.includes(`/${name}/`))).join(' ') || 'none'";
     const cjs = [
-      "const r = require('serverless-stateful/runtime');",
+      "const r = require('@serverless-stateful/runtime');",
       `const steps = [${loaded}];`,
       "r.table('carts');",
       `steps.push(${loaded});`,
@@ -99,14 +99,14 @@ describe('the published entry points', () => {
     // A CommonJS handler loads only the runtime's modules it reads: table()'s, not the caches',
     // idempotency's, events' or workflows'.
     const subsystems =
-      'new Set(Object.keys(require.cache).map((f) => /dist[\\\\/]cjs[\\\\/]runtime[\\\\/](\\w+)[\\\\/]/.exec(f)?.[1]).filter(Boolean))';
-    const tableOnly = `const { table } = require('serverless-stateful/runtime'); table('carts'); console.log([...${subsystems}].join(' '));`;
+      'new Set(Object.keys(require.cache).map((f) => /runtime[\\\\/]dist[\\\\/]cjs[\\\\/](\\w+)[\\\\/]/.exec(f)?.[1]).filter(Boolean))';
+    const tableOnly = `const { table } = require('@serverless-stateful/runtime'); table('carts'); console.log([...${subsystems}].join(' '));`;
     expect(node(project.path, ['-e', tableOnly])).toBe('tables');
-    const everything = `const r = require('serverless-stateful/runtime'); Object.values(r); console.log([...${subsystems}].sort().join(' '));`;
+    const everything = `const r = require('@serverless-stateful/runtime'); Object.values(r); console.log([...${subsystems}].sort().join(' '));`;
     expect(node(project.path, ['-e', everything])).toBe('caches events idempotency tables transactions workflows');
     // An ES module handler loads them through import(): the first call waits for them.
     const esm = [
-      "import { table } from 'serverless-stateful/runtime';",
+      "import { table } from '@serverless-stateful/runtime';",
       "import { createRequire } from 'node:module';",
       'const require = createRequire(import.meta.url);',
       `const before = ${loaded};`,
@@ -132,22 +132,22 @@ describe('the published entry points', () => {
 
   it('serves the MessagePack codec from its own subpath, so JSON-only handlers never load msgpackr', () => {
     const loaded = "Object.keys(require.cache).some((f) => f.includes('/msgpackr/'))";
-    const cjs = `const r = require('serverless-stateful/runtime'); console.log('msgpackCodec' in r, ${loaded});`;
+    const cjs = `const r = require('@serverless-stateful/runtime'); console.log('msgpackCodec' in r, ${loaded});`;
     expect(node(project.path, ['-e', cjs])).toBe('false false');
     const codec =
-      "const { msgpackCodec } = require('serverless-stateful/runtime/msgpack'); const c = msgpackCodec(); console.log(c.name, JSON.stringify(c.decode(c.encode({ a: 1 }))));";
+      "const { msgpackCodec } = require('@serverless-stateful/runtime/msgpack'); const c = msgpackCodec(); console.log(c.name, JSON.stringify(c.decode(c.encode({ a: 1 }))));";
     expect(node(project.path, ['-e', codec])).toBe('msgpack {"a":1}');
     const esm =
-      "import { msgpackCodec } from 'serverless-stateful/runtime/msgpack'; console.log(msgpackCodec().binary);";
+      "import { msgpackCodec } from '@serverless-stateful/runtime/msgpack'; console.log(msgpackCodec().binary);";
     expect(node(project.path, ['--input-type=module', '-e', esm])).toBe('true');
   });
 
   it('serves the invalidation handler from its own subpath, for the function the plugin generates', () => {
     const cjs =
-      "const { handler, invalidationHandler } = require('serverless-stateful/runtime/invalidation'); console.log(typeof handler, typeof invalidationHandler);";
+      "const { handler, invalidationHandler } = require('@serverless-stateful/runtime/invalidation'); console.log(typeof handler, typeof invalidationHandler);";
     expect(node(project.path, ['-e', cjs])).toBe('function function');
     const esm =
-      "import { handler } from 'serverless-stateful/runtime/invalidation'; await handler({ Records: [] }).catch((e) => console.log(e.name));";
+      "import { handler } from '@serverless-stateful/runtime/invalidation'; await handler({ Records: [] }).catch((e) => console.log(e.name));";
     expect(node(project.path, ['--input-type=module', '-e', esm])).toBe('InvalidationRuleError');
   });
 

@@ -1,7 +1,7 @@
 /**
  * @services
  */
-// The package's declarations as a user's TypeScript project finds them, from the tarball npm
+// The packages' declarations as a user's TypeScript project finds them, from the tarballs npm
 // would publish: every public subpath, under each module resolution such a project may use —
 // node10 (the default with `module: commonjs`, which reads `typesVersions` and ignores
 // `exports`), node16 and nodenext (`exports` and its `types` conditions, for CommonJS and ES
@@ -22,18 +22,19 @@ const packageRoot = resolve(__dirname, '..', '..');
 type ImportInterop = 'interop' | 'node-esm';
 
 /**
- * What a consumer writes with each subpath: values and types it imports and uses, and one misuse
+ * What a consumer writes with each subpath of the two packages (the plugin with its testing kit,
+ * and the runtime): values and types it imports and uses, and one misuse
  * the declarations must refuse (so a subpath typed as `any` fails too).
  */
-const usesBySubpath: Record<string, (interop: ImportInterop) => string[]> = {
-  '.': () => [
+const usesBySpecifier: Record<string, (interop: ImportInterop) => string[]> = {
+  'serverless-stateful': () => [
     "import StatefulPlugin from 'serverless-stateful';",
     'export const pluginName: string = StatefulPlugin.name;',
     "// @ts-expect-error: the framework's serverless object is required",
     'new StatefulPlugin();',
   ],
-  './runtime': (interop) => [
-    "import { environmentVariableName, table, TableNotFoundError, type Item, type TableOptions } from 'serverless-stateful/runtime';",
+  '@serverless-stateful/runtime': (interop) => [
+    "import { environmentVariableName, table, TableNotFoundError, type Item, type TableOptions } from '@serverless-stateful/runtime';",
     "export const carts = table('carts');",
     'export const isNotFound = (error: unknown): boolean => error instanceof TableNotFoundError;',
     'export type Options = TableOptions;',
@@ -45,32 +46,32 @@ const usesBySubpath: Record<string, (interop: ImportInterop) => string[]> = {
     ...(interop === 'node-esm'
       ? [
           '// @ts-expect-error: an ES module without a default export',
-          "import runtimeModule from 'serverless-stateful/runtime';",
+          "import runtimeModule from '@serverless-stateful/runtime';",
           'export const unused = runtimeModule;',
         ]
       : []),
   ],
-  './runtime/redis': () => [
-    "import { RedisPersistence, type RedisPersistenceOptions } from 'serverless-stateful/runtime/redis';",
+  '@serverless-stateful/runtime/redis': () => [
+    "import { RedisPersistence, type RedisPersistenceOptions } from '@serverless-stateful/runtime/redis';",
     "const redisOptions: RedisPersistenceOptions = { url: 'redis://127.0.0.1:6379' };",
     'export const persistence = new RedisPersistence(redisOptions);',
     '// @ts-expect-error: a URL is a string',
     'new RedisPersistence({ url: 6379 });',
   ],
-  './runtime/msgpack': () => [
-    "import { msgpackCodec } from 'serverless-stateful/runtime/msgpack';",
+  '@serverless-stateful/runtime/msgpack': () => [
+    "import { msgpackCodec } from '@serverless-stateful/runtime/msgpack';",
     'export const encoded: string | Buffer = msgpackCodec().encode({ a: 1 });',
     '// @ts-expect-error: a codec decodes what it encoded, not numbers',
     'msgpackCodec().decode(1);',
   ],
-  './runtime/invalidation': () => [
-    "import { handler, type InvalidationRule } from 'serverless-stateful/runtime/invalidation';",
+  '@serverless-stateful/runtime/invalidation': () => [
+    "import { handler, type InvalidationRule } from '@serverless-stateful/runtime/invalidation';",
     'export const rules: InvalidationRule[] = [];',
     'export const handled = handler({ Records: [] });',
     '// @ts-expect-error: a stream event has Records',
     'handler({});',
   ],
-  './testing': () => [
+  'serverless-stateful/testing': () => [
     "import { localTables, startLocalAws, type LocalTablesErrorCode } from 'serverless-stateful/testing';",
     "export const started = startLocalAws({ services: ['redis'] });",
     'export const tables = localTables;',
@@ -78,19 +79,19 @@ const usesBySubpath: Record<string, (interop: ImportInterop) => string[]> = {
     '// @ts-expect-error: not a service the kit runs',
     "startLocalAws({ services: ['postgres'] });",
   ],
-  './testing/jest-environment': (interop) => [
+  'serverless-stateful/testing/jest-environment': (interop) => [
     ...defaultImport(interop, 'LocalAwsEnvironment', 'serverless-stateful/testing/jest-environment'),
     'export const environmentName: string = LocalAwsEnvironment.name;',
     "// @ts-expect-error: Jest constructs it with the project's config and the file's context",
     'new LocalAwsEnvironment();',
   ],
-  './testing/jest-global-setup': (interop) => [
+  'serverless-stateful/testing/jest-global-setup': (interop) => [
     ...defaultImport(interop, 'globalSetup', 'serverless-stateful/testing/jest-global-setup'),
     'export const setUp: Promise<void> = globalSetup();',
     '// @ts-expect-error: it resolves to nothing',
     'export const setUpTo: Promise<string> = globalSetup();',
   ],
-  './testing/jest-global-teardown': (interop) => [
+  'serverless-stateful/testing/jest-global-teardown': (interop) => [
     ...defaultImport(interop, 'globalTeardown', 'serverless-stateful/testing/jest-global-teardown'),
     'export const tornDown: Promise<void> = globalTeardown();',
     '// @ts-expect-error: it resolves to nothing',
@@ -106,7 +107,7 @@ function defaultImport(interop: ImportInterop, name: string, specifier: string):
 }
 
 const consumer = (interop: ImportInterop) =>
-  Object.values(usesBySubpath)
+  Object.values(usesBySpecifier)
     .flatMap((uses) => uses(interop))
     .join('\n') + '\n';
 
@@ -156,12 +157,16 @@ describe('the package types every public subpath', () => {
   });
   afterAll(() => project.remove());
 
-  it('names every subpath package.json exports', () => {
-    const { exports } = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as {
-      exports: Record<string, unknown>;
-    };
-    const typed = Object.keys(exports).filter((subpath) => subpath !== './package.json');
-    expect(Object.keys(usesBySubpath).sort()).toEqual(typed.sort());
+  it('names every subpath the packages export', () => {
+    const specifiers = ['.', 'runtime'].flatMap((dir) => {
+      const { name, exports } = JSON.parse(readFileSync(join(packageRoot, dir, 'package.json'), 'utf8')) as {
+        name: string;
+        exports: Record<string, unknown>;
+      };
+      const subpaths = Object.keys(exports).filter((subpath) => subpath !== './package.json');
+      return subpaths.map((subpath) => name + subpath.slice(1));
+    });
+    expect(Object.keys(usesBySpecifier).sort()).toEqual(specifiers.sort());
   });
 
   it.each(Object.keys(projects))('under moduleResolution %s', (name) => {

@@ -7,7 +7,7 @@
 // it is not for is refused with NOPERM, and keys outside the service's namespace are refused to all.
 import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
-import { cache, CacheUnavailableError, type Cache } from '../../runtime';
+import { cache, CacheUnavailableError, type Cache } from '../../runtime/index';
 import { environmentVariableName } from '../../runtime/environment';
 import { accessString, cacheCommands, type CacheAccessLevel } from '../../plugin/kinds/caches/access';
 import { compileState } from '../support/compile-state';

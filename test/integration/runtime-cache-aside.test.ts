@@ -16,7 +16,7 @@ import {
   withCacheMetrics,
   type Cache,
   type CacheOptions,
-} from '../../runtime';
+} from '../../runtime/index';
 import { environmentVariableName } from '../../runtime/environment';
 import { msgpackCodec } from '../../runtime/msgpack';
 import { endpointOf } from '../support/endpoints';

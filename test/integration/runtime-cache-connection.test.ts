@@ -20,7 +20,13 @@ import { readFileSync } from 'node:fs';
 import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { createServer as createTlsServer, type Server as TlsServer } from 'node:tls';
-import { cache, CacheConnectionError, setSecretsManagerClient, type Cache, type CacheOptions } from '../../runtime';
+import {
+  cache,
+  CacheConnectionError,
+  setSecretsManagerClient,
+  type Cache,
+  type CacheOptions,
+} from '../../runtime/index';
 import { parseCacheAddress } from '../../runtime/caches/cache-address';
 import { NoAuth } from '../../runtime/caches/cache-auth';
 import { CacheConnection } from '../../runtime/caches/connection';
@@ -487,12 +493,12 @@ function runNode(
   });
 }
 
-const handlerMjs = `import { cache } from 'serverless-stateful/runtime';
+const handlerMjs = `import { cache } from '@serverless-stateful/runtime';
 const redis = await cache('catalog').connection();
 await redis.set(process.env.KEY, 'from esm', 'PX', 10000);
 console.log(await redis.get(process.env.KEY));
 `;
-const handlerCjs = `const { cache } = require('serverless-stateful/runtime');
+const handlerCjs = `const { cache } = require('@serverless-stateful/runtime');
 cache('catalog').connection().then(
   async (redis) => {
     await redis.set(process.env.KEY, 'from cjs', 'PX', 10000);
@@ -505,7 +511,7 @@ cache('catalog').connection().then(
 );
 `;
 
-const unreachableCjs = `const { cache } = require('serverless-stateful/runtime');
+const unreachableCjs = `const { cache } = require('@serverless-stateful/runtime');
 cache('catalog', { connectTimeoutMs: 300 }).connection().catch((error) => {
   console.log(error.name);
   console.log(Date.now());

@@ -11,7 +11,7 @@ import Redis from 'ioredis';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { cache, type Cache } from '../../runtime';
+import { cache, type Cache } from '../../runtime/index';
 import { environmentVariableName } from '../../runtime/environment';
 import { freePort } from '../../testing/local-aws/processes';
 import { redisAnswers, waitUntil } from '../../testing/local-aws/probes';
@@ -27,7 +27,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 // A container: connects, says `ready`, and on `go` (a line on its input) runs CALLERS concurrent
 // getOrLoad() of KEY, then prints what each got, how long each took, and its metrics. Its loader
 // counts itself in Redis (INCR COUNTER), says `loading`, and takes LOAD_MS (forever with -1).
-const container = `const { cache } = require('serverless-stateful/runtime');
+const container = `const { cache } = require('@serverless-stateful/runtime');
 const env = process.env;
 const fleet = cache('fleet', {
   // Ten processes starting at once on a busy machine take a while to load ioredis and connect.

@@ -17,7 +17,13 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
-import { cache, invalidationHandler, type Cache, type DynamoDBStreamEvent, type InvalidationRule } from '../../runtime';
+import {
+  cache,
+  invalidationHandler,
+  type Cache,
+  type DynamoDBStreamEvent,
+  type InvalidationRule,
+} from '../../runtime/index';
 import { environmentVariableName } from '../../runtime/environment';
 import { handler as configuredHandler } from '../../runtime/invalidation';
 import { streamRecords } from '../support/dynamodb-streams';

@@ -19,7 +19,7 @@ import {
   setStepFunctionsClient,
   workflow,
   WorkflowInputError,
-} from '../../runtime';
+} from '../../runtime/index';
 import { environmentVariableName } from '../../runtime/environment';
 import { createBusWithQueue, type BusWithQueue } from '../support/bus-queue';
 import { awsClientConfig } from '../support/endpoints';

@@ -15,8 +15,8 @@ import { typeCheck } from '../support/type-check';
 
 const handlers = `
 import middy from '@middy/core';
-import { idempotentMiddleware } from 'serverless-stateful/runtime';
-import { RedisPersistence } from 'serverless-stateful/runtime/redis';
+import { idempotentMiddleware } from '@serverless-stateful/runtime';
+import { RedisPersistence } from '@serverless-stateful/runtime/redis';
 
 const [url, prefix] = process.argv.slice(2);
 const persistence = new RedisPersistence({ url, prefix });
@@ -56,7 +56,7 @@ console.log(JSON.stringify(report));
 
 const typedHandlers = `
 import middy from '@middy/core';
-import { idempotentMiddleware } from 'serverless-stateful/runtime';
+import { idempotentMiddleware } from '@serverless-stateful/runtime';
 
 interface Order {
   orderId: string;

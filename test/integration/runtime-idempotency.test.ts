@@ -18,7 +18,7 @@ import {
   idempotent,
   idempotentMiddleware,
   type PersistenceLayer,
-} from '../../runtime';
+} from '../../runtime/index';
 import { RedisPersistence } from '../../runtime/redis';
 import { createDeclaredTable, useDynamoDBLocal } from '../support/dynamodb-tables';
 import { endpointOf } from '../support/endpoints';

@@ -28,7 +28,7 @@ import {
   workflow,
   WorkflowAccessDeniedError,
   WorkflowNotFoundError,
-} from '../../runtime';
+} from '../../runtime/index';
 import { environmentVariableName } from '../../runtime/environment';
 import { createDeclaredTable, useDynamoDBLocal } from '../support/dynamodb-tables';
 import { createBusWithQueue, type BusWithQueue } from '../support/bus-queue';

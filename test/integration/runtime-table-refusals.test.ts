@@ -17,7 +17,7 @@ import {
   transact,
   transactGet,
   UnstorableValueError,
-} from '../../runtime';
+} from '../../runtime/index';
 import { environmentVariableName } from '../../runtime/environment';
 import { createDeclaredTable, useDynamoDBLocal } from '../support/dynamodb-tables';
 import { endpointOf } from '../support/endpoints';

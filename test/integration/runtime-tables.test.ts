@@ -3,7 +3,7 @@
  */
 // table<T>() against DynamoDB Local: reads and writes found through the injected variable, the
 // update builder, conditions, optimistic locking under contention, pagination and batches.
-import { ResourceNotDeclaredError, ConditionFailedError, table } from '../../runtime';
+import { ResourceNotDeclaredError, ConditionFailedError, table } from '../../runtime/index';
 import { createDeclaredTable, useDynamoDBLocal } from '../support/dynamodb-tables';
 
 interface Cart extends Record<string, unknown> {

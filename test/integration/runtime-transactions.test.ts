@@ -13,7 +13,7 @@ import {
   transactGet,
   TransactionCanceledError,
   TransactionTooLargeError,
-} from '../../runtime';
+} from '../../runtime/index';
 import { createDeclaredTable, useDynamoDBLocal } from '../support/dynamodb-tables';
 import { endpointOf } from '../support/endpoints';
 import { answeringHandler, jsonBodyOf, operationOf } from '../support/wire';

@@ -59,19 +59,20 @@ describe('the built testing kit', () => {
     expect(files.size).toBeGreaterThanOrEqual(4);
     expect(testFile).toBeDefined();
 
-    // What the page installs, and nothing else, is in the project's node_modules: this package
-    // as it builds, the others as this repository installed them.
+    // What the page installs, and nothing else, is in the project's node_modules: the workspace's
+    // two packages as they build, the others as this repository installed them.
     const installed = snippets
       .filter(({ lang }) => lang === 'sh')
       .flatMap(({ code }) => code.split('\n'))
       .flatMap((line) => /^npm install (.+)$/.exec(line)?.[1]?.split(/\s+/) ?? [])
       .filter((word) => !word.startsWith('-'));
-    expect(installed).toEqual(expect.arrayContaining(['serverless-stateful', 'jest']));
+    expect(installed).toEqual(expect.arrayContaining(['@serverless-stateful/runtime', 'serverless-stateful', 'jest']));
     const project = realpathSync(mkdtempSync(join(tmpdir(), 'docs-first-test-')));
     try {
       writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'orders' }));
       for (const name of installed) {
-        const source = name === 'serverless-stateful' ? repo : join(repo, 'node_modules', name);
+        const workspaceFolder = { 'serverless-stateful': '.', '@serverless-stateful/runtime': 'runtime' }[name];
+        const source = workspaceFolder ? join(repo, workspaceFolder) : join(repo, 'node_modules', name);
         expect({ name, installedHere: existsSync(source) }).toEqual({ name, installedHere: true });
         const link = join(project, 'node_modules', name);
         mkdirSync(dirname(link), { recursive: true }); // node_modules/, or a scope's folder in it

@@ -1,12 +1,20 @@
 // A project outside this repository's source, as a user has one: a copy of a sample folder with
-// its own package.json, and this package installed in it from the tarball `npm pack` makes, so
-// only what the package publishes is there to use.
+// its own package.json, and the workspace's packages installed in it from the tarballs `npm pack`
+// makes (the plugin as a devDependency, the runtime as a dependency), so only what the packages
+// publish is there to use.
 import { spawn } from 'node:child_process';
-import { copyFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 
 const packageRoot = resolve(__dirname, '..', '..');
+const pluginPackage = 'serverless-stateful';
+const runtimePackage = '@serverless-stateful/runtime';
+
+interface Manifest {
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+}
 
 export interface NpmRun {
   readonly code: number;
@@ -66,32 +74,40 @@ export interface PackedFile {
   readonly size: number;
 }
 
-export interface OutsideProject {
-  /** The copy of the sample, with the package installed. */
-  readonly path: string;
-  /** The tarball it was installed from. */
+export interface PackedPackage {
+  /** The tarball the package was installed from. */
   readonly tarball: string;
   /** What the tarball holds, as npm pack lists it. */
-  readonly packedFiles: readonly PackedFile[];
+  readonly files: readonly PackedFile[];
+}
+
+export interface OutsideProject {
+  /** The copy of the sample, with the packages installed. */
+  readonly path: string;
+  readonly plugin: PackedPackage;
+  readonly runtime: PackedPackage;
   readonly timings: { readonly packMs: number; readonly installMs: number };
   remove(): void;
 }
 
+/** Packs the package in `folder` into `destination`. */
+async function pack(folder: string, destination: string): Promise<PackedPackage & { durationMs: number }> {
+  const run = await npmOk(['pack', '--json', '--pack-destination', destination], { cwd: folder });
+  const [packed] = JSON.parse(run.stdout) as { filename: string; files: PackedFile[] }[];
+  if (!packed) throw new Error(`npm pack listed no tarball:\n${run.stdout}`);
+  return { tarball: join(destination, packed.filename), files: packed.files, durationMs: run.durationMs };
+}
+
 /**
- * Packs this package (its dist/ must be built), copies `sampleDir` beside the tarball, and
- * installs the sample's devDependencies with the tarball in place of the package's version.
+ * Packs the plugin and the runtime (their dist/ must be built), copies `sampleDir` beside the
+ * tarballs, and installs the sample's dependencies with the tarballs in place of their versions.
  */
 export async function installOutsideProject(sampleDir: string): Promise<OutsideProject> {
   const workDir = mkdtempSync(join(tmpdir(), 'stateful-outside-'));
   const remove = () => rmSync(workDir, { recursive: true, force: true });
   try {
-    const pack = await npmOk(['pack', '--json', '--pack-destination', workDir], { cwd: packageRoot });
-    const [packed] = JSON.parse(pack.stdout) as {
-      filename: string;
-      files: PackedFile[];
-    }[];
-    if (!packed) throw new Error(`npm pack listed no tarball:\n${pack.stdout}`);
-    const tarball = join(workDir, packed.filename);
+    const plugin = await pack(packageRoot, workDir);
+    const runtime = await pack(join(packageRoot, 'runtime'), workDir);
 
     const path = join(workDir, basename(sampleDir));
     cpSync(sampleDir, path, {
@@ -102,14 +118,22 @@ export async function installOutsideProject(sampleDir: string): Promise<OutsideP
     // package it installs is one this package was tested with, and one `npm ci` put in npm's
     // cache: the install needs no network. npm drops what the sample does not use.
     copyFileSync(join(packageRoot, 'package-lock.json'), join(path, 'package-lock.json'));
-    const install = await npmOk(['install', '--prefer-offline', '--no-audit', '--no-fund', '--save-dev', tarball], {
-      cwd: path,
-    });
+    // The sample names both packages by version; they are installed from the tarballs instead,
+    // in one install (two would each look for the other's version on the registry).
+    const manifestPath = join(path, 'package.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+    manifest.dependencies = { ...manifest.dependencies, [runtimePackage]: `file:../${basename(runtime.tarball)}` };
+    manifest.devDependencies = { ...manifest.devDependencies, [pluginPackage]: `file:../${basename(plugin.tarball)}` };
+    writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+    const install = await npmOk(['install', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: path });
     return {
       path,
-      tarball,
-      packedFiles: packed.files,
-      timings: { packMs: pack.durationMs, installMs: install.durationMs },
+      plugin: { tarball: plugin.tarball, files: plugin.files },
+      runtime: { tarball: runtime.tarball, files: runtime.files },
+      timings: {
+        packMs: plugin.durationMs + runtime.durationMs,
+        installMs: install.durationMs,
+      },
       remove,
     };
   } catch (error) {

@@ -1,5 +1,6 @@
 // A throwaway service folder, laid out as a user's would be: serverless.yml beside a
-// node_modules/serverless-stateful that is this package (as `npm install` or `npm link` leaves it).
+// node_modules/serverless-stateful that is this package and a node_modules/@serverless-stateful/runtime
+// that is the runtime's (as `npm install` or `npm link` leaves them).
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -15,6 +16,8 @@ export function makeServiceDir(files: Readonly<Record<string, string>>): Service
   const path = mkdtempSync(join(tmpdir(), 'stateful-service-'));
   mkdirSync(join(path, 'node_modules'));
   symlinkSync(packageRoot, join(path, 'node_modules', 'serverless-stateful'), 'dir');
+  mkdirSync(join(path, 'node_modules', '@serverless-stateful'));
+  symlinkSync(join(packageRoot, 'runtime'), join(path, 'node_modules', '@serverless-stateful', 'runtime'), 'dir');
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(dirname(join(path, name)), { recursive: true });
     writeFileSync(join(path, name), content);

@@ -1,6 +1,6 @@
 // Key templates of invalidation rules, read and filled from stream images, and the rules refused
 // when the handler is made.
-import { invalidationHandler, InvalidationRuleError } from '../../runtime';
+import { invalidationHandler, InvalidationRuleError } from '../../runtime/index';
 import { parseKeyTemplate, renderKeyTemplate } from '../../runtime/caches/key-template';
 import { rulesFromEnvironment } from '../../runtime/caches/invalidation';
 

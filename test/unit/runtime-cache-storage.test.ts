@@ -3,7 +3,7 @@
 // tier's bounds.
 import calculateSlot from 'cluster-key-slot';
 import { Packr } from 'msgpackr';
-import { CacheKeyError, jsonCodec } from '../../runtime';
+import { CacheKeyError, jsonCodec } from '../../runtime/index';
 import { readEntry, writeEntry, type Entry } from '../../runtime/caches/entry';
 import { KeyLayout } from '../../runtime/caches/key-layout';
 import { LocalTier } from '../../runtime/caches/local-tier';

@@ -7,7 +7,7 @@ import {
   CacheConnectionError,
   ResourceNotDeclaredError,
   type CacheOptions,
-} from '../../runtime';
+} from '../../runtime/index';
 import { parseCacheAddress } from '../../runtime/caches/cache-address';
 import { reconnectDelay, redisOptions } from '../../runtime/caches/connection';
 import { credentialsFromSecret } from '../../runtime/caches/secret-auth';

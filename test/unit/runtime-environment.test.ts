@@ -1,4 +1,4 @@
-import { environmentVariableName } from '../../runtime';
+import { environmentVariableName } from '../../runtime/index';
 
 describe('environmentVariableName', () => {
   it('names the variable the plugin injects for each kind of state', () => {

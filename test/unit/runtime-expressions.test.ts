@@ -1,4 +1,4 @@
-import { StatefulRuntimeError } from '../../runtime';
+import { StatefulRuntimeError } from '../../runtime/index';
 import { conditionOf, Placeholders, updateExpression } from '../../runtime/tables/expressions';
 import { itemSize, valueSize } from '../../runtime/tables/item-size';
 import { keyProblems } from '../../runtime/tables/key-schema';

@@ -1,4 +1,4 @@
-import { idempotent, IdempotencyConfigError, type IdempotencyOptions } from '../../runtime';
+import { idempotent, IdempotencyConfigError, type IdempotencyOptions } from '../../runtime/index';
 
 type Event = { orderId: string; body: string };
 const wrap = (options: Record<string, unknown>) =>

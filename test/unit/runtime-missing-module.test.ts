@@ -1,7 +1,7 @@
 // The SDK clients load on first use, not with the runtime: a client missing where the function
 // runs (bundled with the SDK external, on a Node.js without it) surfaces at that use, as an error
 // naming the package and what to do, for the helper that needs it and no other.
-import { MissingModuleError, workflow } from '../../runtime';
+import { MissingModuleError, workflow } from '../../runtime/index';
 
 jest.mock('@aws-sdk/client-sfn', () => {
   throw Object.assign(new Error("Cannot find module '@aws-sdk/client-sfn'\nRequire stack:\n- handler.js"), {
@@ -23,7 +23,7 @@ describe('an SDK client that cannot be loaded', () => {
     const started = orders.start({ orderId: 'o-1' });
     await expect(started).rejects.toBeInstanceOf(MissingModuleError);
     await expect(started).rejects.toThrow(
-      "serverless-stateful/runtime needs @aws-sdk/client-sfn, which cannot be loaded (Cannot find module '@aws-sdk/client-sfn'). " +
+      "@serverless-stateful/runtime needs @aws-sdk/client-sfn, which cannot be loaded (Cannot find module '@aws-sdk/client-sfn'). " +
         "Lambda's Node.js runtimes include AWS SDK v3; elsewhere, install it (npm install @aws-sdk/client-sfn), " +
         'or bundle it rather than marking it external.',
     );

@@ -1,5 +1,5 @@
 // The service's data: the users table and the events its bus carries.
-import { table } from 'serverless-stateful/runtime';
+import { table } from '@serverless-stateful/runtime';
 
 export type UserStatus = 'PENDING' | 'ACTIVE' | 'IN_REVIEW';
 

@@ -6,7 +6,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { join } from 'node:path';
-import { ConditionFailedError } from 'serverless-stateful/runtime';
+import { ConditionFailedError } from '@serverless-stateful/runtime';
 import { localTables, type LocalTables } from 'serverless-stateful/testing';
 import { handler as findUser } from '../src/handlers/find-user';
 import { handler as renameUser } from '../src/handlers/rename-user';

@@ -2,7 +2,7 @@
 // A redelivered request finds its user already there and publishes again: onboarding the same
 // user twice ends in the same state.
 import type { EventBridgeEvent } from 'aws-lambda';
-import { bus, ConditionFailedError } from 'serverless-stateful/runtime';
+import { bus, ConditionFailedError } from '@serverless-stateful/runtime';
 import { accountsSource, users, type AccountEvents, type User } from '../users';
 
 const accounts = bus('accounts');
