@@ -139,7 +139,8 @@ export function outboxRelay(
     for (let attempt = 1; ; attempt++) {
       const { client, commands } = await eventBridge();
       let outcomes: PutEventsResultEntry[];
-      let passing = true;
+      // Set when the call was refused whole: whether that refusal passes.
+      let passing: boolean | undefined;
       try {
         const result = await client.send(new commands.PutEventsCommand({ Entries: pending.map((d) => d.entry) }));
         outcomes = result.Entries ?? [];
@@ -159,7 +160,7 @@ export function outboxRelay(
         // No outcome for an entry: unknown, so put again (at worst a duplicate).
         const code = outcome?.ErrorCode ?? 'NoOutcome';
         failures.push({ delivery, code, message: outcome?.ErrorMessage });
-        if (passing && (!outcome || retryableCodes.has(code))) retry.push(delivery);
+        if (passing ?? (!outcome || retryableCodes.has(code))) retry.push(delivery);
         else refusedForGood = true;
       }
       if (failures.length === 0) return [];
