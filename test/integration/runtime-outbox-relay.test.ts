@@ -23,6 +23,7 @@ import {
   DeleteEventBusCommand,
   EventBridgeClient,
   type PutEventsCommandInput,
+  type PutEventsCommandOutput,
 } from '@aws-sdk/client-eventbridge';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import {
@@ -294,6 +295,38 @@ describe('the outbox relay', () => {
       expect(mine).toEqual(ids.filter((_, n) => `refused-${n % 2}` === cart));
     }
     const events = await delivered('refused', 12);
+    expect(new Set(events.map((event) => event.detail.stateful.eventId))).toEqual(new Set(ids));
+  });
+
+  it('retries only the entries EventBridge refused, before any later event of their aggregate is put', async () => {
+    const ids = await commit(6, 3, 'partial');
+    const calls: string[][] = [];
+    const client = new EventBridgeClient(emulator);
+    // Fault injection at the client: on the first call, entry 1 comes back throttled without
+    // reaching EventBridge; every later call goes through untouched.
+    client.middlewareStack.add(
+      (next) => async (args) => {
+        const input = args.input as PutEventsCommandInput;
+        const entries = input.Entries ?? [];
+        calls.push(entries.map((entry) => (JSON.parse(entry.Detail ?? '{}') as Detail).cartId));
+        if (calls.length > 1) return next(args);
+        const sent = await next({ ...args, input: { ...input, Entries: entries.filter((_, index) => index !== 1) } });
+        const output = sent.output as PutEventsCommandOutput;
+        const outcomes = [...(output.Entries ?? [])];
+        outcomes.splice(1, 0, { ErrorCode: 'ThrottlingException', ErrorMessage: 'injected' });
+        return { ...sent, output: { ...output, FailedEntryCount: 1, Entries: outcomes } };
+      },
+      { step: 'initialize' },
+    );
+    const relay = relayTo(client, { baseDelayMs: 5 });
+    expect(await relay({ Records: await nextRecords() })).toEqual({ batchItemFailures: [] });
+    // partial-1's first event is put again alone, before the chunk holding its second.
+    expect(calls).toEqual([
+      ['partial-0', 'partial-1', 'partial-2'],
+      ['partial-1'],
+      ['partial-0', 'partial-1', 'partial-2'],
+    ]);
+    const events = await delivered('partial', 6);
     expect(new Set(events.map((event) => event.detail.stateful.eventId))).toEqual(new Set(ids));
   });
 
