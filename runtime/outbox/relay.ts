@@ -17,7 +17,7 @@ import { documents, eventBridge, isAwsError, preloadDynamoDB, preloadEventBridge
 import { outboxRelayVariable } from '../environment.js';
 import { messageOf } from '../errors.js';
 import { describeError, entrySize, isPassing, publishLimits, retryableCodes } from '../events/put-events.js';
-import { OutboxRelayConfigError } from './outbox-errors.js';
+import { OutboxItemError, OutboxRelayConfigError } from './outbox-errors.js';
 import { eventEntry, itemFromImage, type OutboxItem } from './outbox-item.js';
 
 export interface OutboxRelaySettings {
@@ -201,7 +201,7 @@ export function outboxRelay(
       `outbox relay to bus ${bus}: ${describeRecord(record)} was not delivered, and is retried with every record after it: ${why}`,
     );
     // Without a sequence number Lambda cannot be told which record failed: the batch fails.
-    if (sequence === undefined) throw new OutboxRelayConfigError(`${describeRecord(record)} has no sequence number`);
+    if (sequence === undefined) throw new OutboxItemError(`${describeRecord(record)} has no sequence number`);
     return { batchItemFailures: [{ itemIdentifier: sequence }] };
   };
 
