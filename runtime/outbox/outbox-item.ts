@@ -119,7 +119,7 @@ export function eventEntry(item: OutboxItem): PutEventsRequestEntry {
   const stateful: StatefulMetadata = { eventId: item.sk, aggregate: item.pk, committedAt: item.createdAt };
   const metadata = `"${reservedProperty}":${JSON.stringify(stateful)}`;
   // The detail is a JSON object's text: the property goes in before its closing brace.
-  const body = item.detail.slice(0, -1).trimEnd();
+  const body = item.detail.trimEnd().slice(0, -1).trimEnd();
   const detail = body === '{' ? `{${metadata}}` : `${body},${metadata}}`;
   return {
     Source: item.source,

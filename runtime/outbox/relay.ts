@@ -17,7 +17,7 @@ import { documents, eventBridge, isAwsError, preloadDynamoDB, preloadEventBridge
 import { outboxRelayVariable } from '../environment.js';
 import { messageOf } from '../errors.js';
 import { describeError, entrySize, isPassing, publishLimits, retryableCodes } from '../events/put-events.js';
-import { OutboxRelayConfigError } from './outbox-errors.js';
+import { OutboxItemError, OutboxRelayConfigError } from './outbox-errors.js';
 import { eventEntry, itemFromImage, type OutboxItem } from './outbox-item.js';
 
 export interface OutboxRelaySettings {
@@ -139,7 +139,8 @@ export function outboxRelay(
     for (let attempt = 1; ; attempt++) {
       const { client, commands } = await eventBridge();
       let outcomes: PutEventsResultEntry[];
-      let passing = true;
+      // Set when the call was refused whole: whether that refusal passes.
+      let passing: boolean | undefined;
       try {
         const result = await client.send(new commands.PutEventsCommand({ Entries: pending.map((d) => d.entry) }));
         outcomes = result.Entries ?? [];
@@ -159,7 +160,7 @@ export function outboxRelay(
         // No outcome for an entry: unknown, so put again (at worst a duplicate).
         const code = outcome?.ErrorCode ?? 'NoOutcome';
         failures.push({ delivery, code, message: outcome?.ErrorMessage });
-        if (passing && (!outcome || retryableCodes.has(code))) retry.push(delivery);
+        if (passing ?? (!outcome || retryableCodes.has(code))) retry.push(delivery);
         else refusedForGood = true;
       }
       if (failures.length === 0) return [];
@@ -200,7 +201,7 @@ export function outboxRelay(
       `outbox relay to bus ${bus}: ${describeRecord(record)} was not delivered, and is retried with every record after it: ${why}`,
     );
     // Without a sequence number Lambda cannot be told which record failed: the batch fails.
-    if (sequence === undefined) throw new OutboxRelayConfigError(`${describeRecord(record)} has no sequence number`);
+    if (sequence === undefined) throw new OutboxItemError(`${describeRecord(record)} has no sequence number`);
     return { batchItemFailures: [{ itemIdentifier: sequence }] };
   };
 

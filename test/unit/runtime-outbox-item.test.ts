@@ -142,7 +142,8 @@ describe('eventEntry()', () => {
     expect(entry.Resources).toBeUndefined();
   });
 
-  it('adds it to an empty detail too', () => {
+  it('adds it to an empty detail too, and to one written with spaces', () => {
+    expect(JSON.parse(eventEntry({ ...item, detail: '{ "n": 1 } ' }).Detail ?? '')).toMatchObject({ n: 1 });
     expect(JSON.parse(eventEntry({ ...item, detail: '{}' }).Detail ?? '')).toEqual({
       stateful: { eventId: item.sk, aggregate: 'agg', committedAt: item.createdAt },
     });
