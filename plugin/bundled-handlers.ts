@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-export type BundledHandler = 'invalidation';
+export type BundledHandler = 'invalidation' | 'outbox-relay';
 
 /** The Lambda handler inside every bundled zip. */
 export const bundledHandlerEntry = 'index.handler';

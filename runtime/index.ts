@@ -1,6 +1,13 @@
 // @serverless-stateful/runtime: what a Lambda handler imports. Each helper finds its resource
 // through the environment variable the plugin injects for it.
-export { environmentPrefix, environmentVariableName, stateKinds, type StateKind } from './environment.js';
+export {
+  environmentPrefix,
+  environmentVariableName,
+  outboxRelayVariable,
+  outboxVariableName,
+  stateKinds,
+  type StateKind,
+} from './environment.js';
 export { setDynamoDBClient, setEventBridgeClient, setStepFunctionsClient } from './clients.js';
 export {
   BatchIncompleteError,
@@ -31,12 +38,14 @@ export {
   type BatchWrite,
   type Item,
   type Key,
+  type Publishing,
   type PutOptions,
   type QueryOptions,
   type ReadOptions,
   type ScanOptions,
   type SortKeyCondition,
   type TableOptions,
+  type WriteEvent,
 } from './tables/table.js';
 export {
   transact,
@@ -44,7 +53,25 @@ export {
   transactionLimits,
   TransactionBuilder,
   type TransactOptions,
+  type TransactPublishOptions,
+  type TransactResult,
 } from './transactions/transact.js';
+export {
+  EventRefusedError,
+  OutboxItemError,
+  OutboxNotDeclaredError,
+  OutboxRelayConfigError,
+  type EventRefusal,
+} from './outbox/outbox-errors.js';
+export { eventIdTime, type OutboxEvent, type OutboxItem, type StatefulMetadata } from './outbox/outbox-item.js';
+export { onEvent, type OnEventOptions, type OutboxEventDetail, type OutboxEventShape } from './outbox/on-event.js';
+export {
+  outboxRelay,
+  relaySettingsFromEnvironment,
+  type OutboxRelayOptions,
+  type OutboxRelaySettings,
+  type RelayContext,
+} from './outbox/relay.js';
 export { idempotent, idempotentMiddleware, type Handler, type MiddyRequest } from './idempotency/idempotent.js';
 export { IdempotencyHandler, type InvocationContext } from './idempotency/idempotency-handler.js';
 export type { IdempotencyOptions } from './idempotency/config.js';

@@ -1,13 +1,17 @@
 // The handlers the plugin deploys as functions of their own (the invalidation function of
-// `tables.<t>.invalidates`): each bundled with everything it imports into one file and zipped, so
-// the generated function carries its own code whatever the user's packaging does (a plugin
-// installed as a devDependency is left out of the service's zip; a bundler sees no handler file).
+// `tables.<t>.invalidates`, the outbox relay of `buses.<b>.outbox`): each bundled with everything
+// it imports into one file and zipped, so the generated function carries its own code whatever
+// the user's packaging does (a plugin installed as a devDependency is left out of the service's
+// zip; a bundler sees no handler file).
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { zip } from './zip.mjs';
 
 /** name → entry point; the zip dist/lambda/<name>.zip holds index.js, whose `handler` Lambda calls. */
-export const bundledHandlers = { invalidation: 'runtime/invalidation.ts' };
+export const bundledHandlers = {
+  invalidation: 'runtime/invalidation.ts',
+  'outbox-relay': 'runtime/outbox-relay.ts',
+};
 
 export async function bundleHandlers() {
   mkdirSync('dist/lambda', { recursive: true });

@@ -1,14 +1,14 @@
 // ItemAddedToCart (from the bus) → the cart with the line added and its total recomputed, saved
 // under optimistic locking: a save that finds another writer got there first starts again from
-// that writer's cart. Then CartUpdated. A line already in the cart (a redelivered event) is
-// not added twice.
+// that writer's cart. CartUpdated is written in the same transaction as the cart, into the shop
+// bus's outbox, and the relay puts it on the bus: a saved cart is always announced, and a save
+// that failed never is. A line already in the cart (a redelivered event) is not added twice.
 import type { EventBridgeEvent } from 'aws-lambda';
-import { bus, ConditionFailedError, table } from '@serverless-stateful/runtime';
+import { ConditionFailedError, table, type WriteEvent } from '@serverless-stateful/runtime';
 import { cartSource, type Cart, type CartLine, type ShopEvents } from '../shared/model';
 import { jitteredDelay, sleep } from '../shared/retry';
 
 const carts = table<Cart>('carts');
-const shop = bus('shop');
 
 /** Saves attempted before giving up; the bus then redelivers the event (see the rule's retry). */
 const maxAttempts = 40;
@@ -21,14 +21,23 @@ function withLine(cart: Cart, line: CartLine): Cart {
   return { ...cart, lines, total, updatedAt: new Date().toISOString() };
 }
 
+/** CartUpdated for `cart` once it is saved as `version`. */
+function cartUpdated(cart: Cart, version: number): WriteEvent {
+  const itemCount = cart.lines.reduce((sum, { qty }) => sum + qty, 0);
+  const detail: ShopEvents['CartUpdated'] = { cartId: cart.cartId, version, total: cart.total, itemCount };
+  return { bus: 'shop', detailType: 'CartUpdated', detail, source: cartSource };
+}
+
 export async function handler(event: EventBridgeEvent<'ItemAddedToCart', ShopEvents['ItemAddedToCart']>) {
   const { cartId, line } = event.detail;
   let cart = (await carts.get({ cartId }, { consistent: true })) ?? emptyCart(cartId);
   for (let attempt = 1; ; attempt++) {
     if (cart.lines.some(({ lineId }) => lineId === line.lineId)) return { cartId, version: cart.version, added: false };
+    const next = withLine(cart, line);
     try {
-      // expectVersion: the save holds only if nobody saved since this read; it stores version + 1.
-      cart = await carts.put(withLine(cart, line), { expectVersion: cart.version });
+      // expectVersion: the save holds only if nobody saved since this read; it stores version + 1,
+      // with CartUpdated in the same transaction.
+      cart = await carts.put(next, { expectVersion: cart.version, publish: cartUpdated(next, cart.version + 1) });
       break;
     } catch (error) {
       if (!(error instanceof ConditionFailedError) || attempt >= maxAttempts) throw error;
@@ -36,12 +45,5 @@ export async function handler(event: EventBridgeEvent<'ItemAddedToCart', ShopEve
       await sleep(jitteredDelay(attempt));
     }
   }
-  const itemCount = cart.lines.reduce((sum, { qty }) => sum + qty, 0);
-  await publish({ cartId, version: cart.version, total: cart.total, itemCount });
   return { cartId, version: cart.version, added: true };
-}
-
-async function publish(detail: ShopEvents['CartUpdated']) {
-  const { failed } = await shop.publish('CartUpdated', detail, { source: cartSource });
-  if (failed.length > 0) throw new Error(`CartUpdated was not published: ${failed[0]?.errorMessage ?? ''}`);
 }

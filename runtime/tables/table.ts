@@ -17,6 +17,7 @@ import {
   BatchWriteIncompleteError,
   ConditionFailedError,
   StatefulRuntimeError,
+  TransactionCanceledError,
   type BatchWrites,
 } from '../errors.js';
 import {
@@ -39,6 +40,8 @@ import {
 import { itemSize, maxItemBytes } from './item-size.js';
 import { keyOfItem, keyProblems, keySchemaOf, showKey } from './key-schema.js';
 import { InvalidKeyError, tableFailure, type RequestPlace } from './table-errors.js';
+import type { OutboxEvent } from '../outbox/outbox-item.js';
+import type { TransactionBuilder } from '../transactions/transact.js';
 
 export type Item = Record<string, unknown>;
 export type Key = Record<string, unknown>;
@@ -48,6 +51,22 @@ export interface TableOptions {
   readonly key?: readonly string[];
   /** The attribute `expectVersion` checks and increments; `version` by default. */
   readonly versionAttribute?: string;
+}
+
+/** An event a single write publishes through its bus's outbox (docs/outbox.md). */
+export interface WriteEvent extends OutboxEvent {
+  /** The bus, as the function's state: block names it; declared with `outbox: true`. */
+  readonly bus: string;
+  /** What the event is about; `<table>#<key as JSON>` of the write by default. */
+  readonly aggregate?: string;
+}
+
+/**
+ * `publish`: the write becomes a transaction with an outbox item per event, so the events are
+ * published if, and only if, the write is made.
+ */
+export interface Publishing {
+  readonly publish: WriteEvent | readonly WriteEvent[];
 }
 
 export interface PutOptions extends ConditionOptions {
@@ -155,8 +174,18 @@ export class Table<T extends Item = Item> {
     return Item as T | undefined;
   }
 
-  /** Writes `item`; with `expectVersion`, checks the stored version and stores the next one. */
-  async put(item: T, options: PutOptions = {}): Promise<T> {
+  /**
+   * Writes `item`; with `expectVersion`, checks the stored version and stores the next one. With
+   * `publish`, the put and its events commit together, in one transaction.
+   */
+  async put(item: T, options: PutOptions & Partial<Publishing> = {}): Promise<T> {
+    if (options.publish !== undefined) {
+      const { expression } = this.putRequest(item, options);
+      await this.publishing(this.keyOf(item), options.publish, expression.ConditionExpression, (tx) =>
+        tx.put(this, item, options),
+      );
+      return this.putRequest(item, options).item as T;
+    }
     const place = this.place('PutItem');
     if (!isAttributes(item)) throw await refusedItem({ place, item }, NaN);
     const request = this.putRequest(item, options);
@@ -194,8 +223,18 @@ export class Table<T extends Item = Item> {
     return { item: written, expression: placeholders.toExpression(condition ? { condition } : {}) };
   }
 
-  /** Applies `spec` and returns the item as it is after the update. */
-  async update(key: Key, spec: UpdateSpec): Promise<T> {
+  /**
+   * Applies `spec` and returns the item as it is after the update. With `publish`, the update and
+   * its events commit together, in one transaction, which returns no item: it resolves to undefined.
+   */
+  update(key: Key, spec: UpdateSpec & Publishing): Promise<undefined>;
+  update(key: Key, spec: UpdateSpec): Promise<T>;
+  async update(key: Key, spec: UpdateSpec & Partial<Publishing>): Promise<T | undefined> {
+    if (spec.publish !== undefined) {
+      const condition = updateExpression(spec, this.versionAttribute).ConditionExpression;
+      await this.publishing(key, spec.publish, condition, (tx) => tx.update(this, key, spec));
+      return undefined;
+    }
     const request = this.keyed('UpdateItem', key, {
       set: spec.set,
       add: spec.add,
@@ -221,8 +260,18 @@ export class Table<T extends Item = Item> {
     return result.Attributes as T;
   }
 
-  /** Deletes the item and returns it as it was, if there was one. */
-  async delete(key: Key, options: ConditionOptions = {}): Promise<T | undefined> {
+  /**
+   * Deletes the item and returns it as it was, if there was one. With `publish`, the delete and its
+   * events commit together, in one transaction, which returns no item: it resolves to undefined.
+   */
+  delete(key: Key, options: ConditionOptions & Publishing): Promise<undefined>;
+  delete(key: Key, options?: ConditionOptions): Promise<T | undefined>;
+  async delete(key: Key, options: ConditionOptions & Partial<Publishing> = {}): Promise<T | undefined> {
+    if (options.publish !== undefined) {
+      const condition = conditionOf(new Placeholders(), options, this.versionAttribute);
+      await this.publishing(key, options.publish, condition, (tx) => tx.delete(this, key, options));
+      return undefined;
+    }
     const request = this.keyed('DeleteItem', key, { values: options.values });
     const placeholders = new Placeholders();
     const condition = conditionOf(placeholders, options, this.versionAttribute);
@@ -240,6 +289,45 @@ export class Table<T extends Item = Item> {
       ),
     );
     return result.Attributes as T | undefined;
+  }
+
+  /**
+   * One write and its events, as one transaction; a failed condition of the write throws
+   * ConditionFailedError with the current item, as the write alone does.
+   */
+  private async publishing(
+    key: Key,
+    publish: WriteEvent | readonly WriteEvent[],
+    condition: string | undefined,
+    write: (tx: TransactionBuilder) => unknown,
+  ): Promise<void> {
+    // Loaded with the first write that publishes, not with every table.
+    const { transact } = await import('../transactions/transact.js');
+    const events: readonly WriteEvent[] = Array.isArray(publish) ? publish : [publish as WriteEvent];
+    try {
+      await transact(
+        (tx) => {
+          write(tx);
+          for (const { bus, detailType, detail, aggregate, source, resources } of events) {
+            tx.publish(bus, detailType, detail, { aggregate, source, resources });
+          }
+        },
+        { returnCurrent: true },
+      );
+    } catch (error) {
+      const failed =
+        error instanceof TransactionCanceledError
+          ? error.reasons.find((reason) => reason.index === 0 && reason.code === 'ConditionalCheckFailed')
+          : undefined;
+      if (!failed) throw error;
+      throw new ConditionFailedError<T>(
+        this.name,
+        key,
+        failed.current as T | undefined,
+        `the condition ${condition ?? ''} did not hold`,
+        { cause: error },
+      );
+    }
   }
 
   /** Every item with partition key (and optional sort key condition), page by page as needed. */

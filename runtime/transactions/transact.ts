@@ -1,6 +1,7 @@
 // transact(): one TransactWriteItems across tables. Refuses what DynamoDB would refuse before
 // sending anything, retries conflicts with jittered backoff, makes a retry with the same token a
-// no-op, and turns a cancellation into one reason per failed operation.
+// no-op, and turns a cancellation into one reason per failed operation. tx.publish() adds an event
+// as an outbox item to the same transaction (docs/outbox.md): the state and the event commit together.
 import { createHash } from 'node:crypto';
 import type {
   CancellationReason as DynamoReason,
@@ -27,7 +28,11 @@ import {
 } from '../tables/expressions.js';
 import { explainRequests, isAttributes, notAKey, refusedItem, type TableRequest } from '../tables/explain.js';
 import { itemSize, maxItemBytes } from '../tables/item-size.js';
+import { keyOfItem, keySchemaOf } from '../tables/key-schema.js';
 import { toAttributeMap } from '../tables/marshal.js';
+import { jsonData } from '../json-data.js';
+import { buildOutboxItem, type OutboxEvent } from '../outbox/outbox-item.js';
+import { outboxTable } from '../outbox/outbox-table.js';
 import { tableFailure, UnstorableValueError } from '../tables/table-errors.js';
 import type { Item, Key, PutOptions, Table } from '../tables/table.js';
 
@@ -88,11 +93,115 @@ export interface TransactOptions extends BackoffOptions {
   readonly returnCurrent?: boolean;
 }
 
+export interface TransactPublishOptions {
+  /**
+   * What the event is about; one aggregate's events are put on the bus in commit order. By default
+   * `<table>#<key as JSON>` of the transaction's first write.
+   */
+  readonly aggregate?: string;
+  /** The event's source; the function's name by default. */
+  readonly source?: string;
+  /** ARNs the event concerns. */
+  readonly resources?: readonly string[];
+}
+
+/** What a transaction did beyond its writes. */
+export interface TransactResult {
+  /** The ids of the events it published (`detail.stateful.eventId`), in the order of tx.publish(). */
+  readonly eventIds: readonly string[];
+}
+
+/** An event given to tx.publish(), held in its operation's place until the transaction is sent. */
+interface PendingEvent {
+  readonly index: number;
+  readonly bus: string;
+  readonly event: OutboxEvent;
+  readonly aggregate: string | undefined;
+}
+
 /** Collects the operations of one transaction. */
 export class TransactionBuilder {
   readonly operations: Operation[] = [];
+  private readonly events: PendingEvent[] = [];
 
   constructor(private readonly returnCurrent: boolean) {}
+
+  /**
+   * Publishes an event to bus `bus` if, and only if, the transaction commits: it is written as an
+   * item of the bus's outbox (declared `state.buses.<bus>.outbox: true`), which the relay puts on
+   * the bus. It counts as one operation of the 100 and its item toward the 4 MB; an event
+   * EventBridge would refuse (over 256 KB, a detail that is not a JSON object) is refused here.
+   */
+  publish(bus: string, detailType: string, detail: unknown, options: TransactPublishOptions = {}): this {
+    const table = outboxTable(bus);
+    // Resolved now, so that an undeclared outbox is said at the call that needs it.
+    const TableName = table.tableName;
+    const { aggregate, source, resources } = options;
+    if (aggregate !== undefined && (typeof aggregate !== 'string' || aggregate === '')) {
+      throw new StatefulRuntimeError(`tx.publish to bus ${bus}: aggregate must be a non-empty string`);
+    }
+    const event: OutboxEvent = { detailType, detail, source, resources };
+    this.events.push({ index: this.operations.length, bus, event, aggregate });
+    // The item is made once the transaction is built, when its first write (the default aggregate) is known.
+    return this.add(table, {}, 0, 'Put', {}, { TableName });
+  }
+
+  /** Whether tx.publish() was called. */
+  get publishes(): boolean {
+    return this.events.length > 0;
+  }
+
+  /**
+   * Makes the outbox items of the events published, in the order published (so their ids are in
+   * that order), and returns their ids.
+   */
+  async outboxItems(): Promise<string[]> {
+    let fallback: Promise<string> | undefined;
+    const ids: string[] = [];
+    for (const { index, bus, event, aggregate } of this.events) {
+      const item = buildOutboxItem(bus, event, aggregate ?? (await (fallback ??= this.defaultAggregate(bus))));
+      const operation = this.operations[index] as Operation;
+      ids.push(item.sk);
+      const condition = 'attribute_not_exists(#sk)';
+      this.operations[index] = {
+        ...operation,
+        key: { pk: item.pk, sk: item.sk },
+        bytes: itemSize(item as unknown as Item),
+        request: {
+          ...operation.request,
+          Item: item as unknown as Item,
+          // A new id is new: the condition keeps a collision from overwriting another event.
+          ConditionExpression: condition,
+          ExpressionAttributeNames: { '#sk': 'sk' },
+          ...this.onFailure(condition),
+        },
+      };
+    }
+    return ids;
+  }
+
+  /** `<table>#<key as JSON, keys sorted>` of the first write that is not an event. */
+  private async defaultAggregate(bus: string): Promise<string> {
+    const events = new Set(this.events.map((event) => event.index));
+    const first = this.operations.find((operation, index) => !events.has(index) && operation.kind !== 'ConditionCheck');
+    if (!first) {
+      throw new StatefulRuntimeError(
+        `tx.publish to bus ${bus}: the transaction writes nothing to take a default aggregate from; pass { aggregate }`,
+      );
+    }
+    let key = first.key;
+    if (first.kind === 'Put' && !first.table.knownKey(first.request.Item)) {
+      // The table was not told its key: DynamoDB's description says it, once per container.
+      key = keyOfItem(first.request.Item ?? {}, (await keySchemaOf(first.table.tableName)).key);
+    }
+    const json = jsonData(key, true);
+    if ('problem' in json) {
+      throw new StatefulRuntimeError(
+        `tx.publish to bus ${bus}: the key of the first write cannot be an aggregate (${json.problem.path} is ${json.problem.reason}); pass { aggregate }`,
+      );
+    }
+    return `${first.table.name}#${json.text}`;
+  }
 
   put<T extends Item>(table: Table<T>, item: T, options: PutOptions = {}): this {
     if (!isAttributes(item)) throw this.notAnItem(table as unknown as Table, item);
@@ -239,11 +348,13 @@ const isConflictOnly = (reasons: readonly CancellationReason[]) =>
 export async function transact(
   build: (tx: TransactionBuilder) => unknown,
   options: TransactOptions = {},
-): Promise<void> {
+): Promise<TransactResult> {
   const builder = new TransactionBuilder(options.returnCurrent ?? false);
   const built = build(builder);
   // Most builders are synchronous; awaiting only a promise spares them a turn of the event loop.
   if (typeof (built as PromiseLike<unknown> | undefined)?.then === 'function') await built;
+  // Only a transaction that publishes pays the await.
+  const eventIds = builder.publishes ? await builder.outboxItems() : [];
   const { operations } = builder;
   const refused = checkLimits(operations);
   if (refused >= 0) {
@@ -266,7 +377,7 @@ export async function transact(
   for (let attempt = 1; ; attempt++) {
     try {
       await client.send(command);
-      return;
+      return { eventIds };
     } catch (error) {
       const retryable = isAwsError<TransactionInProgressException>(error, 'TransactionInProgressException');
       if (isAwsError<TransactionCanceledException>(error, 'TransactionCanceledException') || retryable) {

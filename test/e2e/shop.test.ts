@@ -8,6 +8,7 @@
 // from the tables, the execution history, the events on the bus, and the notifications they
 // produced.
 import { PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
 import {
   awsClients,
@@ -176,6 +177,44 @@ describe('the reference shop deployed with serverless deploy --stage e2e', () =>
     await expect(notification(id, 'cart-v000020')).resolves.toMatchObject({
       message: expect.stringContaining('20 items'),
     });
+
+    // Each saved version was announced once, by the event written in its save's transaction: 20
+    // events, versions 1 to 20, one aggregate, each an item of the outbox that the relay marked
+    // delivered. The saves that lost to another writer wrote, and so announced, nothing.
+    type Announced = { version: number; stateful: { eventId: string; aggregate: string } };
+    const announced = await eventually(
+      `20 CartUpdated of ${id}`,
+      async () => {
+        const details = busEvents
+          .received()
+          .filter((event) => event['detail-type'] === 'CartUpdated' && event.detail.cartId === id)
+          .map((event) => event.detail as unknown as Announced);
+        const byId = new Map(details.map((detail) => [detail.stateful.eventId, detail]));
+        return byId.size >= 20 ? byId : undefined;
+      },
+      patiently,
+    );
+    expect([...announced.values()].map(({ version }) => version).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 20 }, (_, index) => index + 1),
+    );
+    const aggregates = new Set([...announced.values()].map(({ stateful }) => stateful.aggregate));
+    expect(aggregates.size).toBe(1);
+    const outbox = await eventually(
+      `the outbox items of ${id} marked delivered`,
+      async () => {
+        const { Items = [] } = await awsClients().documents.send(
+          new QueryCommand({
+            TableName: shop.outputs.StatefulBusShopOutboxName,
+            KeyConditionExpression: 'pk = :aggregate',
+            ExpressionAttributeValues: { ':aggregate': [...aggregates][0] },
+            ConsistentRead: true,
+          }),
+        );
+        return Items.length === 20 && Items.every((item) => typeof item.deliveredAt === 'string') ? Items : undefined;
+      },
+      patiently,
+    );
+    expect(outbox.map((item) => item.sk as string).sort()).toEqual([...announced.keys()].sort());
   });
 
   it('completes an order whose payment fails twice, then succeeds (Retry), and a double click starts it once', async () => {

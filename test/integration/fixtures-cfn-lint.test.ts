@@ -14,6 +14,7 @@ it.each([
   'self-start',
   'caches-service',
   'invalidation-service',
+  'outbox-service',
   'table-adoption/old',
   'table-adoption/ported',
   'workflow-adoption',

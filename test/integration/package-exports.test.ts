@@ -97,13 +97,15 @@ describe('the published entry points', () => {
       'client-dynamodb lib-dynamodb client-eventbridge client-sfn jmespath',
     ]);
     // A CommonJS handler loads only the runtime's modules it reads: table()'s, not the caches',
-    // idempotency's, events' or workflows'.
+    // idempotency's, events', the outbox's or workflows'.
     const subsystems =
       'new Set(Object.keys(require.cache).map((f) => /runtime[\\\\/]dist[\\\\/]cjs[\\\\/](\\w+)[\\\\/]/.exec(f)?.[1]).filter(Boolean))';
     const tableOnly = `const { table } = require('@serverless-stateful/runtime'); table('carts'); console.log([...${subsystems}].join(' '));`;
     expect(node(project.path, ['-e', tableOnly])).toBe('tables');
     const everything = `const r = require('@serverless-stateful/runtime'); Object.values(r); console.log([...${subsystems}].sort().join(' '));`;
-    expect(node(project.path, ['-e', everything])).toBe('caches events idempotency tables transactions workflows');
+    expect(node(project.path, ['-e', everything])).toBe(
+      'caches events idempotency outbox tables transactions workflows',
+    );
     // An ES module handler loads them through import(): the first call waits for them.
     const esm = [
       "import { table } from '@serverless-stateful/runtime';",

@@ -56,10 +56,49 @@ describe('the shop packaged for stage dev', () => {
     }
     // Each function runs under its own role, from its state: block.
     const functions = Object.values(template.Resources).filter(({ Type }) => Type === 'AWS::Lambda::Function');
-    // 13 of its own, and statefulInvalidateProducts, which products.invalidates brings.
-    expect(functions).toHaveLength(14);
+    // 13 of its own, statefulInvalidateProducts, which products.invalidates brings, and
+    // statefulOutboxRelayShop, which the shop bus's outbox brings.
+    expect(functions).toHaveLength(15);
     for (const { Properties } of functions) {
       expect(Properties.Role).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^StatefulRole/), 'Arn'] });
+    }
+  });
+
+  it('gives the shop bus an outbox: updateCart may put into its table, the relay holds that stream, table, bus and queue, and the alarm notifies ShopAlarms', () => {
+    const outbox = { 'Fn::GetAtt': ['StatefulBusShopOutbox', 'Arn'] };
+    const queue = { 'Fn::GetAtt': ['StatefulBusShopOutboxFailures', 'Arn'] };
+    const bus = { 'Fn::GetAtt': ['StatefulBusShop', 'Arn'] };
+    expect(roleStatements(template, 'StatefulRoleUpdateCart')).toContainEqual({
+      Effect: 'Allow',
+      Action: ['dynamodb:PutItem'],
+      Resource: [outbox],
+    });
+    const variables = (
+      template.Resources.UpdateCartLambdaFunction?.Properties.Environment as { Variables: Record<string, unknown> }
+    ).Variables;
+    expect(variables.STATEFUL_OUTBOX_SHOP).toBe('shop-dev-shop-outbox');
+    const relay = roleStatements(template, 'StatefulRoleStatefulOutboxRelayShop').filter(
+      (statement) => !statement.Action.some((action) => action.startsWith('logs:')),
+    );
+    expect(relay).toEqual([
+      {
+        Effect: 'Allow',
+        Action: ['dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:DescribeStream', 'dynamodb:ListStreams'],
+        Resource: [{ 'Fn::GetAtt': ['StatefulBusShopOutbox', 'StreamArn'] }],
+      },
+      { Effect: 'Allow', Action: ['sqs:SendMessage'], Resource: [queue] },
+      { Effect: 'Allow', Action: ['dynamodb:UpdateItem'], Resource: [outbox] },
+      { Effect: 'Allow', Action: ['events:PutEvents'], Resource: [bus] },
+    ]);
+    expect(template.Resources.StatefulBusShopOutboxFailuresAlarm?.Properties.AlarmActions).toEqual([
+      { Ref: 'ShopAlarms' },
+    ]);
+    // Other publishers of the bus get the outbox too; functions that do not publish do not.
+    for (const [logicalId, resource] of Object.entries(template.Resources)) {
+      if (resource.Type !== 'AWS::IAM::Role') continue;
+      const text = JSON.stringify(resource);
+      const publishes = text.includes('events:PutEvents');
+      if (!publishes) expect([logicalId, text.includes('StatefulBusShopOutbox')]).toEqual([logicalId, false]);
     }
   });
 });

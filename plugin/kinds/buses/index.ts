@@ -1,51 +1,25 @@
 // Buses: `state.buses.<name>` compiles to an EventBridge bus (or the account's `default` one),
-// an optional archive, and rules whose targets are this service's functions and workflows, each
-// with the permission or role EventBridge needs, a retry policy and an encrypted dead-letter
-// queue on request.
-import { createHash } from 'node:crypto';
-import { getAtt, ref, sub, type CfnResource, type CfnValue } from '../../cloudformation';
-import { StatefulConfigError } from '../../errors';
-import { allow, roleResource } from '../../iam';
-import { pascalCase, physicalName, stateLogicalId } from '../../naming';
-import { environmentVariableName } from '../../../runtime/environment';
-import type { CompileContext, CompiledOutput, CompiledResource, StateKind } from '../kind';
-import { checkEventPattern } from './event-pattern';
-import { busSchema, type BusConfig, type TargetConfig } from './schema';
+// an optional archive, its rules (rules.ts) and, with `outbox`, the outbox table and its relay
+// (outbox.ts).
+import { ref, type CfnResource } from '../../cloudformation';
+import { allow } from '../../iam';
+import { environmentVariableName, outboxVariableName } from '../../../runtime/environment';
+import type { CompiledOutput, CompiledResource, StateKind } from '../kind';
+import { busArn, busLogicalId, busName, isDefaultBus } from './names';
+import {
+  compileOutbox,
+  outboxGrant,
+  outboxRelayFunction,
+  outboxRelayKey,
+  outboxSettings,
+  outboxTableLogicalId,
+  outboxTableName,
+} from './outbox';
+import { checkRules, compileRules, targetLabel } from './rules';
+import { busSchema, type BusConfig } from './schema';
 
-export const busLogicalId = (name: string, suffix = '') => stateLogicalId('Bus', name, suffix);
-
-/** A bus named `default` is the account's default bus: nothing is created for it. */
-const isDefault = (name: string) => name === 'default';
-
-const busName = (context: Pick<CompileContext, 'service' | 'stage'>, name: string) =>
-  isDefault(name) ? 'default' : physicalName(context, name, { max: 256, where: `state.buses.${name}` });
-
-const busArn = (name: string): CfnValue =>
-  isDefault(name)
-    ? sub('arn:${AWS::Partition}:events:${AWS::Region}:${AWS::AccountId}:event-bus/default')
-    : getAtt(busLogicalId(name), 'Arn');
-
-const targetLabel = (target: TargetConfig) =>
-  target.function !== undefined ? `function ${target.function}` : `workflow ${String(target.workflow)}`;
-
-/** EventBridge's rule for a target Id: 1 to 64 of these characters, unique within the rule. */
-const targetIdCharacters = /^[.\-_A-Za-z0-9]+$/;
-const maxTargetIdLength = 64;
-
-/**
- * `function-<name>` or `workflow-<name>`, as it has always been when that is a valid Id. A name
- * too long for one, or with characters an Id cannot hold, gives a cleaned, shortened Id that
- * ends with a hash of the whole, so two names that share their first 64 characters stay apart.
- */
-export function targetId(target: TargetConfig): string {
-  const plain = target.function !== undefined ? `function-${target.function}` : `workflow-${String(target.workflow)}`;
-  if (plain.length <= maxTargetIdLength && targetIdCharacters.test(plain)) return plain;
-  const hash = createHash('sha256').update(plain).digest('hex').slice(0, 8);
-  return `${plain.replace(/[^.\-_A-Za-z0-9]/g, '_').slice(0, maxTargetIdLength - hash.length - 1)}-${hash}`;
-}
-
-/** Kept for 14 days, the most SQS allows: failed events are data to look at, not to lose. */
-const deadLetterRetentionSeconds = 1_209_600;
+export { busLogicalId } from './names';
+export { targetId } from './rules';
 
 export const buses: StateKind<BusConfig> = {
   kind: 'bus',
@@ -53,36 +27,13 @@ export const buses: StateKind<BusConfig> = {
   accessLevels: ['publish'],
 
   validate(name, config) {
-    for (const [ruleName, rule] of Object.entries(config.rules ?? {})) {
-      const where = `state.buses.${name}.rules.${ruleName}`;
-      checkEventPattern(rule.pattern, `${where}.pattern`);
-      const seen = new Map<string, number>();
-      rule.targets.forEach((target, index) => {
-        const label = targetLabel(target);
-        const first = seen.get(label);
-        if (first !== undefined) {
-          throw new StatefulConfigError(
-            'STATE_RULE_TARGET_REPEATED',
-            `${where}.targets.${index}: ${label} is already target ${first} of this rule; EventBridge takes each target once per rule. Remove one, or make a second rule if it needs another input.`,
-          );
-        }
-        seen.set(label, index);
-        if (target.inputPath !== undefined && target.inputTransformer !== undefined) {
-          throw new StatefulConfigError(
-            'STATE_TARGET_INPUT_CONFLICT',
-            `${where}.targets.${index}: inputPath and inputTransformer are both set; EventBridge takes one of them. Keep inputTransformer (its inputPathsMap can select the same part of the event), or inputPath alone.`,
-          );
-        }
-      });
-    }
+    checkRules(name, config);
   },
 
   compile(name, config, context) {
     const resources: CompiledResource[] = [];
-    const add = (logicalId: string, resource: CfnResource, source?: string) =>
-      resources.push({ logicalId, resource, ...(source ? { source } : {}) });
-    const retain = context.ephemeral ? 'Delete' : 'Retain';
-    if (!isDefault(name)) {
+    const add = (logicalId: string, resource: CfnResource) => resources.push({ logicalId, resource });
+    if (!isDefaultBus(name)) {
       add(busLogicalId(name), { Type: 'AWS::Events::EventBus', Properties: { Name: busName(context, name) } });
     }
     // A local emulator has no archives; the rest of the bus is the same there.
@@ -91,115 +42,12 @@ export const buses: StateKind<BusConfig> = {
       if (config.archive.retentionDays !== undefined) properties.RetentionDays = config.archive.retentionDays;
       add(busLogicalId(name, 'Archive'), { Type: 'AWS::Events::Archive', Properties: properties });
     }
-
-    const workflowArns: CfnValue[] = [];
-    for (const [ruleName, rule] of Object.entries(config.rules ?? {})) {
-      const ruleId = busLogicalId(name, `Rule${pascalCase(ruleName)}`);
-      const where = `state.buses.${name}.rules.${ruleName}`;
-      // The rule comes before its targets' resources, so a clash is reported against the rule.
-      const ruleProperties: Record<string, unknown> = {
-        EventBusName: isDefault(name) ? 'default' : ref(busLogicalId(name)),
-        EventPattern: rule.pattern,
-        State: rule.enabled === false ? 'DISABLED' : 'ENABLED',
-        ...(rule.description ? { Description: rule.description } : {}),
-      };
-      add(ruleId, { Type: 'AWS::Events::Rule', Properties: ruleProperties }, where);
-      ruleProperties.Targets = rule.targets.map((target, index) => {
-        const at = `${where}.targets.${index}`;
-        const compiled: Record<string, unknown> = {};
-        if (target.function !== undefined) {
-          compiled.Id = targetId(target);
-          compiled.Arn = context.lookup.functionArn(target.function, `${at}.function`);
-          const permissionId = `${ruleId}Permission${context.lookup.normalizedFunctionName(target.function, `${at}.function`)}`;
-          add(
-            permissionId,
-            {
-              Type: 'AWS::Lambda::Permission',
-              Properties: {
-                Action: 'lambda:InvokeFunction',
-                FunctionName: compiled.Arn,
-                Principal: 'events.amazonaws.com',
-                SourceArn: getAtt(ruleId, 'Arn'),
-              },
-            },
-            at,
-          );
-        } else {
-          const workflow = String(target.workflow);
-          compiled.Id = targetId(target);
-          compiled.Arn = context.lookup.reference('workflow', workflow, 'arn', `${at}.workflow`);
-          compiled.RoleArn = getAtt(busLogicalId(name, 'TargetRole'), 'Arn');
-          workflowArns.push(compiled.Arn as CfnValue);
-        }
-        if (target.inputPath !== undefined) compiled.InputPath = target.inputPath;
-        if (target.inputTransformer) {
-          compiled.InputTransformer = {
-            InputTemplate: target.inputTransformer.inputTemplate,
-            ...(target.inputTransformer.inputPathsMap ? { InputPathsMap: target.inputTransformer.inputPathsMap } : {}),
-          };
-        }
-        if (target.retry) {
-          compiled.RetryPolicy = {
-            ...(target.retry.maximumAttempts !== undefined
-              ? { MaximumRetryAttempts: target.retry.maximumAttempts }
-              : {}),
-            ...(target.retry.maximumEventAge !== undefined
-              ? { MaximumEventAgeInSeconds: target.retry.maximumEventAge }
-              : {}),
-          };
-        }
-        if (target.deadLetterQueue) {
-          const queueId = `${ruleId}DeadLetters${index}`;
-          add(
-            queueId,
-            {
-              Type: 'AWS::SQS::Queue',
-              DeletionPolicy: retain,
-              UpdateReplacePolicy: retain,
-              Properties: { SqsManagedSseEnabled: true, MessageRetentionPeriod: deadLetterRetentionSeconds },
-            },
-            at,
-          );
-          add(
-            `${queueId}Policy`,
-            {
-              Type: 'AWS::SQS::QueuePolicy',
-              Properties: {
-                Queues: [ref(queueId)],
-                PolicyDocument: {
-                  Version: '2012-10-17',
-                  Statement: [
-                    {
-                      Effect: 'Allow',
-                      Principal: { Service: 'events.amazonaws.com' },
-                      Action: 'sqs:SendMessage',
-                      Resource: getAtt(queueId, 'Arn'),
-                      Condition: { ArnEquals: { 'aws:SourceArn': getAtt(ruleId, 'Arn') } },
-                    },
-                  ],
-                },
-              },
-            },
-            at,
-          );
-          compiled.DeadLetterConfig = { Arn: getAtt(queueId, 'Arn') };
-        }
-        return compiled;
-      });
-    }
-    if (workflowArns.length > 0) {
-      add(
-        busLogicalId(name, 'TargetRole'),
-        roleResource({
-          principal: 'events.amazonaws.com',
-          policyName: 'start-workflows',
-          statements: [allow(['states:StartExecution'], workflowArns)],
-        }),
-      );
-    }
+    resources.push(...compileRules(name, config, context));
+    const outbox = outboxSettings(config);
+    if (outbox) resources.push(...compileOutbox(name, outbox, context));
 
     const outputs: CompiledOutput[] = [];
-    if (!isDefault(name)) {
+    if (!isDefaultBus(name)) {
       outputs.push(
         {
           logicalId: `${busLogicalId(name)}Name`,
@@ -208,26 +56,44 @@ export const buses: StateKind<BusConfig> = {
         { logicalId: `${busLogicalId(name)}Arn`, output: { Description: `ARN of bus ${name}`, Value: busArn(name) } },
       );
     }
+    if (outbox) {
+      outputs.push({
+        logicalId: `${outboxTableLogicalId(name)}Name`,
+        output: { Description: `Name of the outbox table of bus ${name}`, Value: ref(outboxTableLogicalId(name)) },
+        source: `state.buses.${name}.outbox`,
+      });
+    }
     return { resources, outputs };
   },
 
-  grant(name) {
-    return [allow(['events:PutEvents'], [busArn(name)])];
+  functions(name, config, context) {
+    const outbox = outboxSettings(config);
+    return outbox ? [outboxRelayFunction(name, outbox, context)] : [];
   },
 
-  environment(name, _config, context) {
-    return { [environmentVariableName('bus', name)]: busName(context, name) };
+  grant(name, config) {
+    // With an outbox, a publisher writes its events into the outbox table in its transaction.
+    return [allow(['events:PutEvents'], [busArn(name)]), ...(outboxSettings(config) ? outboxGrant(name) : [])];
+  },
+
+  environment(name, config, context) {
+    return {
+      [environmentVariableName('bus', name)]: busName(context, name),
+      ...(outboxSettings(config) ? { [outboxVariableName(name)]: outboxTableName(context, name) } : {}),
+    };
   },
 
   references(name, _config, context) {
     return { name: () => busName(context, name), arn: () => busArn(name) };
   },
 
-  reach: () => ({ awsServices: ['events'] }),
+  reach: (name, config) => ({ awsServices: outboxSettings(config) ? ['events', 'dynamodb'] : ['events'] }),
 
   describe(name, config) {
-    const parts = [isDefault(name) ? 'default bus' : 'custom bus'];
+    const parts = [isDefaultBus(name) ? 'default bus' : 'custom bus'];
     if (config.archive) parts.push(`archive ${config.archive.retentionDays ?? '∞'}d`);
+    const outbox = outboxSettings(config);
+    if (outbox) parts.push(`outbox → relay ${outboxRelayKey(name)}, kept ${outbox.retentionDays}d after delivery`);
     for (const [ruleName, rule] of Object.entries(config.rules ?? {})) {
       parts.push(`rule ${ruleName} → ${rule.targets.map(targetLabel).join(', ')}`);
     }

@@ -54,9 +54,37 @@ export const ruleSchema = {
   additionalProperties: false,
 } as const;
 
+/** How long a delivered event stays in the outbox table before DynamoDB's TTL removes it. */
+export const outboxRetentionDays = { minimum: 1, maximum: 365, default: 1 } as const;
+
+/**
+ * `outbox: true` (or `{ retentionDays }`): the bus's publishers write their events into an outbox
+ * table in the same transaction as their state, and a relay puts them on the bus (docs/outbox.md).
+ * `false` is the same as leaving it out.
+ */
+export const outboxSchema = {
+  anyOf: [
+    { type: 'boolean' },
+    {
+      type: 'object',
+      properties: {
+        retentionDays: {
+          type: 'integer',
+          minimum: outboxRetentionDays.minimum,
+          maximum: outboxRetentionDays.maximum,
+        },
+        /** What the alarm on the relay's dead-letter queue notifies (SNS topic ARNs, say). */
+        alarmActions: { type: 'array', maxItems: 5 },
+      },
+      additionalProperties: false,
+    },
+  ],
+} as const;
+
 export const busSchema = {
   type: 'object',
   properties: {
+    outbox: outboxSchema,
     archive: {
       type: 'object',
       // 0 keeps events for ever, as leaving retentionDays out does.
@@ -76,5 +104,6 @@ export const busSchema = {
 } as const;
 
 export type BusConfig = FromSchema<typeof busSchema>;
+export type OutboxConfig = FromSchema<typeof outboxSchema>;
 export type RuleConfig = FromSchema<typeof ruleSchema>;
 export type TargetConfig = RuleConfig['targets'][number];
