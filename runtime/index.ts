@@ -61,6 +61,7 @@ export {
   OutboxItemError,
   OutboxNotDeclaredError,
   OutboxRelayConfigError,
+  PublishReplayError,
   type EventRefusal,
 } from './outbox/outbox-errors.js';
 export { eventIdTime, type OutboxEvent, type OutboxItem, type StatefulMetadata } from './outbox/outbox-item.js';

@@ -53,3 +53,23 @@ export class OutboxRelayConfigError extends StatefulRuntimeError {
 export class OutboxItemError extends StatefulRuntimeError {
   override name = 'OutboxItemError';
 }
+
+/**
+ * transact() with a token DynamoDB already holds from the last 10 minutes, for a transaction that
+ * publishes: its events are new each time it is built (new ids, new times), so DynamoDB sees other
+ * values under the same token (IdempotentParameterMismatch) and writes nothing.
+ */
+export class PublishReplayError extends StatefulRuntimeError {
+  override name = 'PublishReplayError';
+  constructor(
+    readonly token: string,
+    options: { cause: unknown },
+  ) {
+    super(
+      `transact() with token ${JSON.stringify(token)}: DynamoDB already applied a transaction with this token in the last 10 minutes, ` +
+        'with other values. A transaction that publishes gives its events new ids each time it is built, so it is not replayed; ' +
+        'nothing was written. If the transaction with this token was this one, it landed, and its events are in the outbox.',
+      options,
+    );
+  }
+}

@@ -205,6 +205,34 @@ export function outboxRelay(
     return { batchItemFailures: [{ itemIdentifier: sequence }] };
   };
 
+  /**
+   * Marks the delivered events of `chunk`, then reports its first record, in stream order, that was
+   * not delivered or not marked, if there is one.
+   */
+  async function markChunk(
+    chunk: readonly Delivery[],
+    undelivered: readonly Undelivered[],
+  ): Promise<StreamBatchResponse | undefined> {
+    const failed = new Set(undelivered.map((failure) => failure.delivery));
+    const now = Date.now();
+    const marks = await Promise.allSettled(
+      chunk.map((delivery) => (failed.has(delivery) ? Promise.resolve() : markDelivered(delivery.item, now))),
+    );
+    for (const [index, delivery] of chunk.entries()) {
+      const mark = marks[index];
+      const failure = undelivered.find((candidate) => candidate.delivery === delivery);
+      if (failure) return report(delivery.record, `EventBridge answered ${failure.code}: ${failure.message ?? ''}`);
+      if (mark?.status === 'rejected') {
+        // Delivered but not marked: put again on the retry, so that no item stays unmarked.
+        return report(
+          delivery.record,
+          `it was put on the bus, but marking it delivered failed: ${messageOf(mark.reason)}`,
+        );
+      }
+    }
+    return undefined;
+  }
+
   return async (event, context) => {
     const deliveries: Delivery[] = [];
     let unreadable: { record: DynamoDBStreamRecord; error: unknown } | undefined;
@@ -220,29 +248,18 @@ export function outboxRelay(
         break;
       }
     }
+    // A chunk's marks run while the next chunk is put: only the puts need to wait for each other.
+    let marking: Promise<StreamBatchResponse | undefined> = Promise.resolve(undefined);
     for (const chunk of relayChunks(deliveries)) {
       const undelivered = await put(chunk, context);
-      const failed = new Set(undelivered.map((failure) => failure.delivery));
-      const now = Date.now();
-      const marks = await Promise.allSettled(
-        chunk.map((delivery) => (failed.has(delivery) ? Promise.resolve() : markDelivered(delivery.item, now))),
-      );
-      // The first record of the chunk, in stream order, that was not delivered or not marked.
-      for (const [index, delivery] of chunk.entries()) {
-        const mark = marks[index];
-        const failure = undelivered.find((candidate) => candidate.delivery === delivery);
-        if (failure) {
-          return report(delivery.record, `EventBridge answered ${failure.code}: ${failure.message ?? ''}`);
-        }
-        if (mark?.status === 'rejected') {
-          // Delivered but not marked: put again on the retry, so that no item stays unmarked.
-          return report(
-            delivery.record,
-            `it was put on the bus, but marking it delivered failed: ${messageOf(mark.reason)}`,
-          );
-        }
-      }
+      // An earlier chunk's failed mark comes first in stream order.
+      const earlier = await marking;
+      if (earlier) return earlier;
+      marking = markChunk(chunk, undelivered);
+      if (undelivered.length > 0) return (await marking) ?? { batchItemFailures: [] };
     }
+    const last = await marking;
+    if (last) return last;
     if (unreadable) return report(unreadable.record, messageOf(unreadable.error));
     return { batchItemFailures: [] };
   };

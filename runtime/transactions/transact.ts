@@ -31,6 +31,7 @@ import { itemSize, maxItemBytes } from '../tables/item-size.js';
 import { keyOfItem, keySchemaOf } from '../tables/key-schema.js';
 import { toAttributeMap } from '../tables/marshal.js';
 import { jsonData } from '../json-data.js';
+import { PublishReplayError } from '../outbox/outbox-errors.js';
 import { buildOutboxItem, type OutboxEvent } from '../outbox/outbox-item.js';
 import { outboxTable } from '../outbox/outbox-table.js';
 import { tableFailure, UnstorableValueError } from '../tables/table-errors.js';
@@ -387,6 +388,13 @@ export async function transact(
           continue;
         }
         throw new TransactionCanceledError(reasons, attempt, { cause: error });
+      }
+      if (
+        eventIds.length > 0 &&
+        options.token !== undefined &&
+        isAwsError(error, 'IdempotentParameterMismatchException')
+      ) {
+        throw new PublishReplayError(options.token, { cause: error });
       }
       const named = tableFailure(
         error,

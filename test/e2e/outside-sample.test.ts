@@ -72,9 +72,11 @@ describe('a user service outside the source, with the package installed from its
         'dist/cjs/testing/jest-environment.js',
         'dist/cjs/testing/jest-global-setup.js',
         'dist/cjs/testing/jest-global-teardown.js',
-        // What a first run installs MiniStack from, and the handler the plugin deploys for caches.
+        // What a first run installs MiniStack from, and the handlers the plugin deploys for caches
+        // and for outboxes.
         'dist/cjs/testing/local-aws/requirements.txt',
         'dist/lambda/invalidation.zip',
+        'dist/lambda/outbox-relay.zip',
       ]),
     );
   });

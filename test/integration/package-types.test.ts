@@ -41,6 +41,12 @@ const usesBySpecifier: Record<string, (interop: ImportInterop) => string[]> = {
     "export const item: Item = { cartId: 'c1' };",
     '// @ts-expect-error: not a kind of state',
     "environmentVariableName('queue', 'jobs');",
+    "import { onEvent, transact, type OutboxEventDetail, type TransactResult } from 'serverless-stateful/runtime';",
+    "export const published: Promise<TransactResult> = transact((tx) => tx.publish('shop', 'Seen', {}, { aggregate: 'a' }));",
+    'export const consumer = onEvent(async (event: { detail: OutboxEventDetail<{ n: number }> }) => event.detail.n);',
+    "const publish = { bus: 'shop', detailType: 'Seen', detail: {} };",
+    '// @ts-expect-error: an update that publishes is a transaction, which returns no item',
+    "export const updated: Promise<Item> = carts.update({ cartId: 'c1' }, { set: { n: 1 }, publish });",
     // An ES module file must read the ES module declarations (dist/esm), not CommonJS ones
     // masquerading as them: only the latter would have a default export here.
     ...(interop === 'node-esm'

@@ -15,8 +15,8 @@ import {
   CreateTableCommand,
   DeleteTableCommand,
   DescribeTableCommand,
+  DynamoDBClient,
   ScanCommand,
-  type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import {
   CreateEventBusCommand,
@@ -31,6 +31,7 @@ import {
   DynamoDBPersistence,
   onEvent,
   outboxRelay,
+  setDynamoDBClient,
   setEventBridgeClient,
   table,
   transact,
@@ -42,8 +43,9 @@ import { handler as configuredRelay } from '../../runtime/outbox-relay';
 import { awsClients, captureEvents, eventually, type BusEvent, type EventCapture } from '../../testing';
 import { createDeclaredTable, useDynamoDBLocal } from '../support/dynamodb-tables';
 import { streamRecords } from '../support/dynamodb-streams';
-import { awsClientConfig } from '../support/endpoints';
+import { awsClientConfig, endpointOf } from '../support/endpoints';
 import { refusingProxy } from '../support/refusing-proxy';
+import { answeringHandler, jsonBodyOf, operationOf } from '../support/wire';
 
 const id = randomUUID().slice(0, 8);
 const dynamodb: DynamoDBClient = useDynamoDBLocal();
@@ -421,6 +423,39 @@ describe('the outbox relay', () => {
     }
     expect(total).toBe(writers * perWriter);
   }, 180_000);
+
+  it('reports an event it delivered but could not mark, so the retry puts it again and marks it', async () => {
+    const ids = await commit(3, 3, 'unmarked');
+    const records = await nextRecords();
+    // DynamoDB refuses the second event's first mark (one try: the SDK does not retry it here).
+    let refused = 0;
+    const { requestHandler } = answeringHandler((request) => {
+      if (operationOf(request) !== 'UpdateItem' || refused > 0) return undefined;
+      const { Key } = jsonBodyOf(request) as { Key: { sk: { S: string } } };
+      if (Key.sk.S !== ids[1]) return undefined;
+      refused++;
+      return {
+        status: 500,
+        body: { __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message: 'Internal server error' },
+      };
+    });
+    setDynamoDBClient(new DynamoDBClient({ endpoint: endpointOf('dynamodb'), requestHandler, maxAttempts: 1 }));
+    try {
+      const relay = relayTo(new EventBridgeClient(emulator));
+      const first = await relay({ Records: records });
+      expect(first).toEqual({ batchItemFailures: [{ itemIdentifier: records[1]?.dynamodb?.SequenceNumber }] });
+      expect(logged).toEqual([expect.stringContaining('it was put on the bus, but marking it delivered failed')]);
+      expect(await relay({ Records: records.slice(1) })).toEqual({ batchItemFailures: [] });
+    } finally {
+      setDynamoDBClient(undefined);
+    }
+    const events = await delivered('unmarked', 5);
+    expect(events.map((event) => event.detail.stateful.eventId).sort()).toEqual(
+      [ids[0], ids[1], ids[1], ids[2], ids[2]].sort(),
+    );
+    const marked = (await outboxItems()).filter((item) => ids.includes(item.sk as string) && item.expiresAt);
+    expect(marked).toHaveLength(3);
+  });
 
   it('reports an item it cannot read as the first failure, after delivering those before it', async () => {
     const ids = await commit(2, 2, 'poison');

@@ -12,6 +12,7 @@ import {
   EventRefusedError,
   eventIdTime,
   OutboxNotDeclaredError,
+  PublishReplayError,
   table,
   transact,
   TransactionCanceledError,
@@ -111,6 +112,25 @@ describe('tx.publish()', () => {
     await expect(transact((tx) => tx.publish('shop', 'Pinged', {}, { aggregate: 'pings' }))).resolves.toEqual({
       eventIds: [expect.any(String)],
     });
+  });
+
+  it('refuses to replay by token a transaction that publishes, writing nothing the second time', async () => {
+    const token = `publish-${randomUUID()}`;
+    const cartId = `t-${randomUUID()}`;
+    const run = () =>
+      transact(
+        (tx) => {
+          tx.update(carts, { cartId }, { add: { total: 1 } });
+          tx.publish('shop', 'CartUpdated', { cartId });
+        },
+        { token },
+      );
+    await run();
+    const again = await run().catch((error: unknown) => error);
+    expect(again).toBeInstanceOf(PublishReplayError);
+    expect((again as Error).message).toMatch(/already applied a transaction with this token .* nothing was written/);
+    await expect(carts.get({ cartId })).resolves.toEqual({ cartId, total: 1 });
+    expect((await outbox()).filter((item) => item.pk === `carts#{"cartId":"${cartId}"}`)).toHaveLength(1);
   });
 });
 
