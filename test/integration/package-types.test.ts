@@ -41,7 +41,7 @@ const usesBySpecifier: Record<string, (interop: ImportInterop) => string[]> = {
     "export const item: Item = { cartId: 'c1' };",
     '// @ts-expect-error: not a kind of state',
     "environmentVariableName('queue', 'jobs');",
-    "import { onEvent, transact, type OutboxEventDetail, type TransactResult } from 'serverless-stateful/runtime';",
+    "import { onEvent, transact, type OutboxEventDetail, type TransactResult } from '@serverless-stateful/runtime';",
     "export const published: Promise<TransactResult> = transact((tx) => tx.publish('shop', 'Seen', {}, { aggregate: 'a' }));",
     'export const consumer = onEvent(async (event: { detail: OutboxEventDetail<{ n: number }> }) => event.detail.n);',
     "const publish = { bus: 'shop', detailType: 'Seen', detail: {} };",
