@@ -58,6 +58,7 @@ export {
 } from './transactions/transact.js';
 export {
   EventRefusedError,
+  OutboxBatchFailedError,
   OutboxItemError,
   OutboxNotDeclaredError,
   OutboxRelayConfigError,

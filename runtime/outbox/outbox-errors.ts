@@ -49,6 +49,14 @@ export class OutboxRelayConfigError extends StatefulRuntimeError {
   override name = 'OutboxRelayConfigError';
 }
 
+/**
+ * The relay could not deliver (or mark) a record, where Lambda does not take partial batch
+ * responses: the batch fails whole, and is retried from its first record.
+ */
+export class OutboxBatchFailedError extends StatefulRuntimeError {
+  override name = 'OutboxBatchFailedError';
+}
+
 /** A stream record the relay cannot read as an outbox item; it is reported, never skipped. */
 export class OutboxItemError extends StatefulRuntimeError {
   override name = 'OutboxItemError';

@@ -17,7 +17,7 @@ import { documents, eventBridge, isAwsError, preloadDynamoDB, preloadEventBridge
 import { outboxRelayVariable } from '../environment.js';
 import { messageOf } from '../errors.js';
 import { describeError, entrySize, isPassing, publishLimits, retryableCodes } from '../events/put-events.js';
-import { OutboxItemError, OutboxRelayConfigError } from './outbox-errors.js';
+import { OutboxBatchFailedError, OutboxItemError, OutboxRelayConfigError } from './outbox-errors.js';
 import { eventEntry, itemFromImage, type OutboxItem } from './outbox-item.js';
 
 export interface OutboxRelaySettings {
@@ -27,6 +27,13 @@ export interface OutboxRelaySettings {
   readonly table: string;
   /** How long a delivered item is kept before TTL deletes it, in seconds. */
   readonly retentionSeconds: number;
+  /**
+   * Whether the event source mapping takes partial batch responses (ReportBatchItemFailures): then
+   * the first record not delivered is reported, and Lambda retries from it. Otherwise (an emulator
+   * that ignores them) the batch fails whole and is retried from its start: the events before that
+   * record are put again. True unless set false.
+   */
+  readonly partialBatchResponses?: boolean;
 }
 
 export interface OutboxRelayOptions extends OutboxRelaySettings, BackoffOptions {
@@ -95,6 +102,8 @@ function checkSettings(given: unknown, where: string): void {
   if (typeof retention !== 'number' || !Number.isInteger(retention) || retention <= 0) {
     problems.push('retentionSeconds must be a positive whole number');
   }
+  const partial = settings?.partialBatchResponses;
+  if (partial !== undefined && typeof partial !== 'boolean') problems.push('partialBatchResponses must be true or false');
   if (problems.length > 0) {
     throw new OutboxRelayConfigError(
       `${where}: ${problems.join('; ')}. Expected {"bus": "…", "table": "…", "retentionSeconds": 86400}`,
@@ -127,7 +136,7 @@ export function outboxRelay(
   options: OutboxRelayOptions,
 ): (event: DynamoDBStreamEvent, context?: RelayContext) => Promise<StreamBatchResponse> {
   checkSettings(options, 'outboxRelay()');
-  const { bus, table, retentionSeconds } = options;
+  const { bus, table, retentionSeconds, partialBatchResponses = true } = options;
   const backoff = { ...relayDefaults, ...options };
   const logger = options.logger ?? console;
   preloadEventBridge();
@@ -197,9 +206,11 @@ export function outboxRelay(
 
   const report = (record: DynamoDBStreamRecord, why: string): StreamBatchResponse => {
     const sequence = record.dynamodb?.SequenceNumber;
-    logger.error(
-      `outbox relay to bus ${bus}: ${describeRecord(record)} was not delivered, and is retried with every record after it: ${why}`,
-    );
+    const failure = `outbox relay to bus ${bus}: ${describeRecord(record)} was not delivered: ${why}`;
+    if (!partialBatchResponses) {
+      throw new OutboxBatchFailedError(`${failure}. The batch fails, to be retried from its first record.`);
+    }
+    logger.error(`${failure}. It is retried with every record after it.`);
     // Without a sequence number Lambda cannot be told which record failed: the batch fails.
     if (sequence === undefined) throw new OutboxItemError(`${describeRecord(record)} has no sequence number`);
     return { batchItemFailures: [{ itemIdentifier: sequence }] };

@@ -92,6 +92,7 @@ describe.each(Object.entries(frameworks))('a bus with an outbox, packaged by %s'
         bus: 'shop-dev-shop',
         table: 'shop-dev-shop-outbox',
         retentionSeconds: 86_400,
+        partialBatchResponses: true,
       }),
     });
   });

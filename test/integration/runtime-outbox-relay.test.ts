@@ -99,7 +99,10 @@ async function outboxItems(): Promise<Record<string, unknown>[]> {
   return Items.map((item) => unmarshall(item));
 }
 
-const relayTo = (client: EventBridgeClient, options: { maxAttempts?: number; baseDelayMs?: number } = {}) => {
+const relayTo = (
+  client: EventBridgeClient,
+  options: { maxAttempts?: number; baseDelayMs?: number; partialBatchResponses?: boolean } = {},
+) => {
   setEventBridgeClient(client);
   return outboxRelay({ bus: busName, table: outboxName, retentionSeconds, logger, ...options });
 };
@@ -280,7 +283,7 @@ describe('the outbox relay', () => {
       expect(proxy.forwarded).toEqual([]);
       expect(logged).toEqual([
         expect.stringMatching(
-          /was not delivered, and is retried with every record after it: EventBridge answered ThrottlingException/,
+          /was not delivered: EventBridge answered ThrottlingException.*\. It is retried with every record after it\.$/,
         ),
       ]);
       // The next invocation starts from that record: two more refusals, then EventBridge is back.
@@ -298,6 +301,37 @@ describe('the outbox relay', () => {
       expect(mine).toEqual(ids.filter((_, n) => `refused-${n % 2}` === cart));
     }
     const events = await delivered('refused', 12);
+    expect(new Set(events.map((event) => event.detail.stateful.eventId))).toEqual(new Set(ids));
+  });
+
+  it('without partial batch responses (an emulator that ignores them), fails the batch while EventBridge refuses, and the retry of the whole batch puts every event in order', async () => {
+    const ids = await commit(6, 2, 'whole');
+    const records = await nextRecords();
+    const down = { status: 503, body: { __type: 'ServiceUnavailableException', message: 'Service is unavailable' } };
+    const proxy = await refusingProxy(emulator.endpoint, [down, down]);
+    try {
+      const relay = relayTo(new EventBridgeClient({ ...emulator, endpoint: proxy.endpoint, maxAttempts: 1 }), {
+        maxAttempts: 2,
+        baseDelayMs: 10,
+        partialBatchResponses: false,
+      });
+      // Nothing is reported as handled: the whole batch is Lambda's to retry.
+      await expect(relay({ Records: records })).rejects.toThrow(
+        /^outbox relay to bus .+: stream record .+ was not delivered: EventBridge answered ServiceUnavailableException.*\. The batch fails, to be retried from its first record\.$/,
+      );
+      await expect(relay({ Records: records })).resolves.toEqual({ batchItemFailures: [] });
+      expect(proxy.refused()).toBe(2);
+    } finally {
+      await proxy.close();
+    }
+    const received = proxy.forwarded.flatMap((body) =>
+      (body as { Entries: { Detail: string }[] }).Entries.map((entry) => JSON.parse(entry.Detail) as Detail),
+    );
+    for (const cart of ['whole-0', 'whole-1']) {
+      const mine = received.filter((detail) => detail.cartId === cart).map((detail) => detail.stateful.eventId);
+      expect(mine).toEqual(ids.filter((_, n) => `whole-${n % 2}` === cart));
+    }
+    const events = await delivered('whole', 6);
     expect(new Set(events.map((event) => event.detail.stateful.eventId))).toEqual(new Set(ids));
   });
 

@@ -100,6 +100,7 @@ describe('a bus with outbox: true', () => {
               bus: 'shop-dev-shop',
               table: 'shop-dev-shop-outbox',
               retentionSeconds: 86_400,
+              partialBatchResponses: true,
             }),
           },
           events: [
@@ -127,6 +128,18 @@ describe('a bus with outbox: true', () => {
         },
       },
     ]);
+  });
+
+  it('on a local stage, has the relay fail a batch whole instead of reporting partial failures, which MiniStack ignores', () => {
+    const [relay] = generatedFunctions(shop(true, { local: { stages: ['dev'] } }));
+    const settings = JSON.parse(relay?.definition.environment?.STATEFUL_OUTBOX_RELAY as string) as Record<
+      string,
+      unknown
+    >;
+    expect(settings.partialBatchResponses).toBe(false);
+    const [event] = relay?.definition.events ?? [];
+    expect(event).toMatchObject({ stream: { bisectBatchOnFunctionError: true, maximumRetryAttempts: 10 } });
+    expect(event?.stream).not.toHaveProperty('functionResponseType');
   });
 
   it('gives a publisher PutItem on exactly the outbox table beside PutEvents, and the table name in its variable', () => {

@@ -72,6 +72,12 @@ export interface RelaySettings {
   readonly bus: string;
   readonly table: string;
   readonly retentionSeconds: number;
+  /**
+   * Whether Lambda honours the relay's partial batch responses. MiniStack 1.5.33 does not: it
+   * takes a reported failure as success and never retries it, so on a local stage the relay fails
+   * the batch instead, which it does retry (docs/outbox.md, "On the emulator").
+   */
+  readonly partialBatchResponses: boolean;
 }
 
 export function relaySettings(bus: string, settings: OutboxSettings, context: CompileContext): RelaySettings {
@@ -79,6 +85,7 @@ export function relaySettings(bus: string, settings: OutboxSettings, context: Co
     bus: busName(context, bus),
     table: outboxTableName(context, bus),
     retentionSeconds: settings.retentionDays * secondsPerDay,
+    partialBatchResponses: !context.local,
   };
 }
 
@@ -197,7 +204,7 @@ export function outboxRelayFunction(bus: string, settings: OutboxSettings, conte
             parallelizationFactor: 1,
             bisectBatchOnFunctionError: true,
             maximumRetryAttempts: outboxMapping.maximumRetryAttempts,
-            functionResponseType: 'ReportBatchItemFailures',
+            ...(context.local ? {} : { functionResponseType: 'ReportBatchItemFailures' }),
             filterPatterns: [{ eventName: ['INSERT'] }],
             destinations: { onFailure: { type: 'sqs', arn: getAtt(outboxFailuresLogicalId(bus), 'Arn') } },
           },
