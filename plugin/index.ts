@@ -4,9 +4,9 @@ import { StatefulConfigError, listOf } from './errors';
 import { ownConfiguration } from './functions/event-permissions';
 import { functionRole, functionRoleLogicalId, providerStatements } from './functions/function-role';
 import {
-  defaultInherit,
   handOverFromRolesPerFunction,
   ownStatements,
+  rolesPerFunctionSettings,
   type OwnStatements,
 } from './functions/own-statements';
 import {
@@ -192,7 +192,10 @@ class StatefulPlugin {
           `functions.${functionName}: it declares ${block} and uses the role set at ${where}. serverless-stateful gives a function with ${block} a role of its own, holding exactly its grants; remove ${where}, or the function's ${block} block and grant access in that role yourself.`,
         );
       }
-      this.declaredStatements.set(functionName, ownStatements(functionName, definition, defaultInherit(custom)));
+      this.declaredStatements.set(
+        functionName,
+        ownStatements(functionName, definition, rolesPerFunctionSettings(custom)),
+      );
       if (definition.iamRoleStatementsName !== undefined) {
         this.warn(
           `functions.${functionName}.iamRoleStatementsName is not used: the function has a role of its own from serverless-stateful, which CloudFormation names.`,
@@ -256,7 +259,7 @@ class StatefulPlugin {
       const own = ownConfiguration(input);
       const declared =
         this.declaredStatements.get(functionName) ??
-        ownStatements(functionName, definition, defaultInherit(this.serverless.service.custom));
+        ownStatements(functionName, definition, rolesPerFunctionSettings(this.serverless.service.custom));
       movedOut.push(...own.statements);
       const grants = model.uses
         .filter((use) => use.functionName === functionName)

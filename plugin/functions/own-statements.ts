@@ -18,13 +18,37 @@ export interface OwnStatements {
    * `iamRoleStatementsInherit` (or its `defaultInherit`). Otherwise undefined: the plugin's default.
    */
   readonly inheritsProviderRole?: boolean;
+  /**
+   * As serverless-iam-roles-per-function decides it: the function's `iamPermissionsBoundary` (with
+   * `iamRoleStatements`), else `iamGlobalPermissionsBoundary`. Otherwise undefined: the provider's.
+   */
   readonly permissionsBoundary?: CfnValue;
 }
 
-/** `custom.serverless-iam-roles-per-function.defaultInherit` of the service. */
-export function defaultInherit(custom: Readonly<Record<string, unknown>> | undefined): boolean {
-  const settings = custom?.[rolesPerFunctionPlugin] as { defaultInherit?: unknown } | undefined;
-  return settings?.defaultInherit === true;
+/** What `custom.serverless-iam-roles-per-function` sets for every function. */
+export interface RolesPerFunctionSettings {
+  /** `defaultInherit`: functions with `iamRoleStatements` inherit the provider's role. */
+  readonly defaultInherit: boolean;
+  /**
+   * `iamGlobalPermissionsBoundary`, which that plugin puts on every role it makes and on the
+   * shared one; the roles of this plugin, which stand in for those, take it too.
+   */
+  readonly globalPermissionsBoundary?: CfnValue;
+}
+
+/** `custom.serverless-iam-roles-per-function` of the service. */
+export function rolesPerFunctionSettings(
+  custom: Readonly<Record<string, unknown>> | undefined,
+): RolesPerFunctionSettings {
+  const settings = custom?.[rolesPerFunctionPlugin] as
+    | { defaultInherit?: unknown; iamGlobalPermissionsBoundary?: CfnValue }
+    | undefined;
+  return {
+    defaultInherit: settings?.defaultInherit === true,
+    ...(settings?.iamGlobalPermissionsBoundary !== undefined
+      ? { globalPermissionsBoundary: settings.iamGlobalPermissionsBoundary }
+      : {}),
+  };
 }
 
 const isStatementList = (value: unknown): value is Statement[] =>
@@ -39,11 +63,14 @@ const isStatementList = (value: unknown): value is Statement[] =>
 export function ownStatements(
   functionName: string,
   definition: FunctionDefinition,
-  inheritByDefault: boolean,
+  settings: RolesPerFunctionSettings,
 ): OwnStatements {
   const permissions = (definition.permissions ?? []) as Statement[];
   const { iamRoleStatements } = definition;
-  if (iamRoleStatements === undefined) return { statements: permissions };
+  const boundary = (value: CfnValue | undefined) => (value !== undefined ? { permissionsBoundary: value } : {});
+  if (iamRoleStatements === undefined) {
+    return { statements: permissions, ...boundary(settings.globalPermissionsBoundary) };
+  }
   if (!isStatementList(iamRoleStatements)) {
     throw new StatefulConfigError(
       'STATE_CONFIG_INVALID',
@@ -51,13 +78,12 @@ export function ownStatements(
     );
   }
   const inherits =
-    definition.iamRoleStatementsInherit === true || (inheritByDefault && definition.iamRoleStatementsInherit !== false);
+    definition.iamRoleStatementsInherit === true ||
+    (settings.defaultInherit && definition.iamRoleStatementsInherit !== false);
   return {
     statements: [...permissions, ...iamRoleStatements],
     inheritsProviderRole: inherits,
-    ...(definition.iamPermissionsBoundary !== undefined
-      ? { permissionsBoundary: definition.iamPermissionsBoundary }
-      : {}),
+    ...boundary(definition.iamPermissionsBoundary ?? settings.globalPermissionsBoundary),
   };
 }
 

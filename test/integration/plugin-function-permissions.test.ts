@@ -1,9 +1,10 @@
 /**
  * @services
  */
-// A function's own statements (permissions:, and serverless-iam-roles-per-function's
-// iamRoleStatements), compiled by the real framework (osls package) into exactly that function's
-// role; and the warning about provider statements that name a state resource.
+// A function's own statements (permissions:, and the iamRoleStatements of
+// serverless-iam-roles-per-function 3.2.0, installed and listed under plugins: as a user would),
+// compiled by the real framework (osls package) into exactly that function's role; and the warning
+// about provider statements that name a state resource.
 import { frameworks, packageService, roleStatements, serviceYaml, type Template } from '../support/package-service';
 import type { ServerlessRun } from '../../testing/local-aws/serverless-cli';
 import { cfnLintErrors } from '../support/cfn-lint';
@@ -36,48 +37,9 @@ const provider = `
           Action: dynamodb:BatchWriteItem
           Resource: arn:aws:dynamodb:*:*:table/shop-*`;
 
-/**
- * Stands in for serverless-iam-roles-per-function 3.2.0 (not installed here): the function
- * properties it defines, and what its before:package:finalize hook does first for every function
- * with iamRoleStatements (src/lib/index.ts, createRoleForFunction): it refuses a function whose
- * role is set, and otherwise adds a role named <Function>IamRoleLambdaExecution (without setting
- * the function's Role, which these tests do not read).
- */
-const rolesPerFunctionStandIn = `
-class RolesPerFunction {
-  constructor(serverless) {
-    this.serverless = serverless;
-    serverless.configSchemaHandler.defineFunctionProperties('aws', {
-      properties: {
-        iamRoleStatementsInherit: { type: 'boolean' },
-        iamRoleStatementsName: { type: 'string' },
-        iamPermissionsBoundary: { $ref: '#/definitions/awsArn' },
-        iamRoleStatements: { $ref: '#/definitions/awsIamPolicyStatements' },
-      },
-    });
-    this.hooks = { 'before:package:finalize': () => this.createRolesPerFunction() };
-  }
-  createRolesPerFunction() {
-    const { naming } = this.serverless.providers.aws;
-    for (const name of this.serverless.service.getAllFunctions()) {
-      const fn = this.serverless.service.getFunction(name);
-      if (fn.iamRoleStatements === undefined) continue;
-      if (fn.role) {
-        throw new this.serverless.classes.Error(
-          "serverless-iam-roles-per-function: ERROR: Define function with both 'role' and 'iamRoleStatements' is not supported. Function name: " + name,
-        );
-      }
-      const resources = this.serverless.service.provider.compiledCloudFormationTemplate.Resources;
-      // As it does: the shared role as a template, its statements replaced.
-      const role = JSON.parse(JSON.stringify(resources[naming.getRoleLogicalId()]));
-      role.Properties.Policies[0].PolicyDocument.Statement = fn.iamRoleStatements;
-      delete role.Properties.RoleName; // it names the role after the function; CloudFormation does here
-      resources[naming.getNormalizedFunctionName(name) + naming.getRoleLogicalId()] = role;
-    }
-  }
-}
-module.exports = RolesPerFunction;
-`;
+const rolesPerFunction = 'serverless-iam-roles-per-function';
+const orgBoundary = 'arn:aws:iam::123456789012:policy/org-boundary';
+const legacyBoundary = 'arn:aws:iam::123456789012:policy/legacy-boundary';
 
 const comprehend = { Effect: 'Allow', Action: ['comprehend:DetectSentiment'], Resource: ['*'] };
 const upload = {
@@ -89,10 +51,13 @@ const upload = {
 const sendTask = { Effect: 'Allow', Action: ['states:SendTaskSuccess'], Resource: ['*'] };
 const queue = { Effect: 'Allow', Action: ['sqs:SendMessage'], Resource: ['arn:aws:sqs:us-east-1:123456789012:jobs'] };
 
-const service = serviceYaml(
-  `
+const serviceListing = (plugins: string) =>
+  serviceYaml(
+    `
 custom:
-  serverless-iam-roles-per-function: { defaultInherit: false }
+  serverless-iam-roles-per-function:
+    defaultInherit: false
+    iamGlobalPermissionsBoundary: arn:aws:iam::123456789012:policy/org-boundary
 state:
   tables:
     carts: { partitionKey: cartId }
@@ -122,6 +87,7 @@ functions:
     handler: handler.main
     state: { carts: read }
     iamRoleStatementsInherit: true
+    iamPermissionsBoundary: arn:aws:iam::123456789012:policy/legacy-boundary
     iamRoleStatements:
       - Effect: Allow
         Action: [sqs:SendMessage]
@@ -135,8 +101,9 @@ functions:
   health:
     handler: handler.main
 `,
-  { provider },
-).replace('plugins: [serverless-stateful]', 'plugins: [serverless-stateful, ./roles-per-function]');
+    { provider },
+  ).replace('plugins: [serverless-stateful]', `plugins: [${plugins}]`);
+const service = serviceListing(`serverless-stateful, ${rolesPerFunction}`);
 
 /** The statements of `logicalId` that are not its log statements, which every function's role has. */
 const beyondLogs = (template: Template, logicalId: string) =>
@@ -149,7 +116,7 @@ const providerStatements = (template: Template) => beyondLogs(template, 'IamRole
 let template: Template;
 let run: ServerlessRun;
 beforeAll(async () => {
-  ({ template, run } = await packageService(service, { files: { 'roles-per-function.js': rolesPerFunctionStandIn } }));
+  ({ template, run } = await packageService(service, { packages: [rolesPerFunction] }));
 });
 
 describe('a function with permissions:', () => {
@@ -213,19 +180,58 @@ describe('a function with iamRoleStatements (serverless-iam-roles-per-function)'
     expect(inheriting.at(-1)).toEqual(queue);
   });
 
-  it('packages the same way with serverless 3', async () => {
-    const { template: v3 } = await packageService(service, {
-      files: { 'roles-per-function.js': rolesPerFunctionStandIn },
-      bin: frameworks['serverless 3'],
+  it("leaves a function without state: to serverless-iam-roles-per-function, which gives it that plugin's own role", () => {
+    expect(template.Resources.StatefulRoleWorker).toBeUndefined();
+    expect(template.Resources.WorkerLambdaFunction?.Properties.Role).toEqual({
+      'Fn::GetAtt': ['WorkerIamRoleLambdaExecution', 'Arn'],
     });
-    expect(beyondLogs(v3, 'StatefulRoleLegacy')).toEqual(beyondLogs(template, 'StatefulRoleLegacy'));
-    expect(beyondLogs(v3, 'StatefulRoleClassify')).toEqual(beyondLogs(template, 'StatefulRoleClassify'));
-    expect(v3.Resources.LegacyIamRoleLambdaExecution).toBeUndefined();
+    // Named by that plugin, holding its statements and none of the provider's (defaultInherit: false).
+    expect(JSON.stringify(template.Resources.WorkerIamRoleLambdaExecution?.Properties.RoleName)).toContain('"worker"');
+    expect(beyondLogs(template, 'WorkerIamRoleLambdaExecution')).toEqual([queue]);
   });
 
-  it('leaves a function without state: to serverless-iam-roles-per-function', () => {
-    expect(template.Resources.WorkerIamRoleLambdaExecution).toBeDefined();
-    expect(template.Resources.StatefulRoleWorker).toBeUndefined();
+  it("puts iamGlobalPermissionsBoundary on every role, the plugin's included, and iamPermissionsBoundary on the function's", () => {
+    const boundaries = Object.fromEntries(
+      Object.entries(template.Resources)
+        .filter(([, resource]) => resource.Type === 'AWS::IAM::Role')
+        .map(([logicalId, resource]) => [logicalId, resource.Properties.PermissionsBoundary]),
+    );
+    expect(boundaries).toEqual({
+      IamRoleLambdaExecution: orgBoundary,
+      WorkerIamRoleLambdaExecution: orgBoundary,
+      StatefulRoleClassify: orgBoundary,
+      StatefulRoleUpload: orgBoundary,
+      StatefulRoleLegacy: orgBoundary,
+      StatefulRoleLegacyInherit: legacyBoundary,
+    });
+  });
+
+  /** Each role's properties and the role each function uses: what the order of plugins could change. */
+  const roles = (compiled: Template) =>
+    Object.fromEntries(
+      Object.entries(compiled.Resources)
+        .filter(([, resource]) => ['AWS::IAM::Role', 'AWS::Lambda::Function'].includes(resource.Type))
+        .map(([logicalId, resource]) => [
+          logicalId,
+          resource.Type === 'AWS::IAM::Role' ? resource.Properties : resource.Properties.Role,
+        ]),
+    );
+
+  it('packages the same with serverless-iam-roles-per-function listed first', async () => {
+    const { template: reversed, run: reversedRun } = await packageService(
+      serviceListing(`${rolesPerFunction}, serverless-stateful`),
+      { packages: [rolesPerFunction] },
+    );
+    expect(reversedRun.output).not.toMatch(/'role' and 'iamRoleStatements'/);
+    expect(roles(reversed)).toEqual(roles(template));
+  });
+
+  it('packages the same way with serverless 3', async () => {
+    const { template: v3 } = await packageService(service, {
+      packages: [rolesPerFunction],
+      bin: frameworks['serverless 3'],
+    });
+    expect(roles(v3)).toEqual(roles(template));
   });
 });
 

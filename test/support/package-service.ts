@@ -29,14 +29,18 @@ export const frameworks = {
 } as const;
 
 /**
- * `osls package` of serverless.yml `yaml`; throws with the framework's output on failure, and
+ * `osls package` of serverless.yml `yaml` (`packages`: other plugins it lists, linked from this
+ * repository's node_modules); throws with the framework's output on failure, and
  * on a template CloudFormation would refuse for a dependency cycle.
  */
 export async function packageService(
   yaml: string,
-  options: { args?: string[]; files?: Record<string, string>; bin?: string } = {},
+  options: { args?: string[]; files?: Record<string, string>; bin?: string; packages?: readonly string[] } = {},
 ): Promise<{ template: Template; run: ServerlessRun }> {
-  const service = makeServiceDir({ 'serverless.yml': yaml, 'handler.js': handlerFile, ...options.files });
+  const service = makeServiceDir(
+    { 'serverless.yml': yaml, 'handler.js': handlerFile, ...options.files },
+    options.packages,
+  );
   try {
     const run = await runServerless(['package', ...(options.args ?? [])], { cwd: service.path, bin: options.bin });
     if (run.code !== 0) throw new Error(`serverless package failed:\n${run.output}`);

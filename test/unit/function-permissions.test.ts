@@ -1,5 +1,10 @@
 import { functionRole } from '../../plugin/functions/function-role';
-import { defaultInherit, handOverFromRolesPerFunction, ownStatements } from '../../plugin/functions/own-statements';
+import {
+  handOverFromRolesPerFunction,
+  ownStatements,
+  rolesPerFunctionSettings,
+  type RolesPerFunctionSettings,
+} from '../../plugin/functions/own-statements';
 import {
   providerStatementWarning,
   providerStatementsOnState,
@@ -32,8 +37,8 @@ const queue = allow(['sqs:SendMessage'], ['arn:aws:sqs:us-east-1:123456789012:jo
 const grant = allow(['dynamodb:GetItem'], [{ 'Fn::GetAtt': ['StatefulTableCarts', 'Arn'] }]);
 
 /** The role of function `classify` with `declared`, as the plugin builds it. */
-function roleOf(definition: FunctionDefinition, inheritByDefault = false) {
-  const declared = ownStatements('classify', definition, inheritByDefault);
+function roleOf(definition: FunctionDefinition, settings: RolesPerFunctionSettings = { defaultInherit: false }) {
+  const declared = ownStatements('classify', definition, settings);
   const role = functionRole({
     naming,
     provider: provider(),
@@ -108,13 +113,15 @@ describe("serverless-iam-roles-per-function's iamRoleStatements in the plugin's 
   });
 
   it('inherit the provider statements with iamRoleStatementsInherit, or defaultInherit unless the function says false', () => {
-    const inherited = (definition: FunctionDefinition, byDefault: boolean) =>
-      JSON.stringify(roleOf(definition, byDefault).beyondLogs).includes('ssm:GetParameter');
+    const inherited = (definition: FunctionDefinition, defaultInherit: boolean) =>
+      JSON.stringify(roleOf(definition, { defaultInherit }).beyondLogs).includes('ssm:GetParameter');
     expect(inherited({ iamRoleStatements: [queue], iamRoleStatementsInherit: true }, false)).toBe(true);
     expect(inherited({ iamRoleStatements: [queue] }, true)).toBe(true);
     expect(inherited({ iamRoleStatements: [queue], iamRoleStatementsInherit: false }, true)).toBe(false);
-    expect(defaultInherit({ 'serverless-iam-roles-per-function': { defaultInherit: true } })).toBe(true);
-    expect(defaultInherit(undefined)).toBe(false);
+    expect(rolesPerFunctionSettings({ 'serverless-iam-roles-per-function': { defaultInherit: true } })).toEqual({
+      defaultInherit: true,
+    });
+    expect(rolesPerFunctionSettings(undefined)).toEqual({ defaultInherit: false });
   });
 
   it("follow permissions:, and take the function's iamPermissionsBoundary", () => {
@@ -127,8 +134,22 @@ describe("serverless-iam-roles-per-function's iamRoleStatements in the plugin's 
     expect(role.boundary).toBe(boundary);
   });
 
+  it("take iamGlobalPermissionsBoundary, over the provider's, unless the function has iamPermissionsBoundary: that plugin's rule", () => {
+    const global = { 'Fn::Sub': 'arn:aws:iam::${AWS::AccountId}:policy/org-boundary' };
+    const settings = rolesPerFunctionSettings({
+      'serverless-iam-roles-per-function': { iamGlobalPermissionsBoundary: global },
+    });
+    expect(settings).toEqual({ defaultInherit: false, globalPermissionsBoundary: global });
+    const own = 'arn:aws:iam::123456789012:policy/legacy-boundary';
+    expect(roleOf({ iamRoleStatements: [queue] }, settings).boundary).toEqual(global);
+    expect(roleOf({ iamRoleStatements: [queue], iamPermissionsBoundary: own }, settings).boundary).toBe(own);
+    // A function with a state: block and no iamRoleStatements: that plugin would have put it on the shared role.
+    expect(roleOf({ permissions: [comprehend] }, settings).boundary).toEqual(global);
+    expect(roleOf({ permissions: [comprehend], iamPermissionsBoundary: own }, settings).boundary).toEqual(global);
+  });
+
   it('are refused when not a list of statements', () => {
-    expect(() => ownStatements('legacy', { iamRoleStatements: 'sqs:SendMessage' }, false)).toThrow(
+    expect(() => ownStatements('legacy', { iamRoleStatements: 'sqs:SendMessage' }, { defaultInherit: false })).toThrow(
       'functions.legacy.iamRoleStatements: write a list of IAM statements, each with Effect, Action and Resource; got "sqs:SendMessage". (STATE_CONFIG_INVALID)',
     );
   });
