@@ -103,7 +103,8 @@ function checkSettings(given: unknown, where: string): void {
     problems.push('retentionSeconds must be a positive whole number');
   }
   const partial = settings?.partialBatchResponses;
-  if (partial !== undefined && typeof partial !== 'boolean') problems.push('partialBatchResponses must be true or false');
+  if (partial !== undefined && typeof partial !== 'boolean')
+    problems.push('partialBatchResponses must be true or false');
   if (problems.length > 0) {
     throw new OutboxRelayConfigError(
       `${where}: ${problems.join('; ')}. Expected {"bus": "…", "table": "…", "retentionSeconds": 86400}`,
