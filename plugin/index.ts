@@ -18,7 +18,20 @@ import {
 import { scrubSharedRole } from './functions/shared-role';
 import type { Statement } from './iam';
 import { stateInfoLines, stateInfoTable } from './info';
-import { frameworkSchema, functionPermissionsSchema, functionStateSchema, stateSchema } from './schema';
+import {
+  frameworkSchema,
+  functionDurableSchema,
+  functionPermissionsSchema,
+  functionStateSchema,
+  stateSchema,
+} from './schema';
+import {
+  checkpointStatement,
+  completeDurableConfig,
+  durableFunctions,
+  durableOptions,
+  oslsDurableConfig,
+} from './functions/durable';
 import type { CliOptions, FunctionDefinition, PluginUtils, Serverless, VariableResolverInput } from './serverless';
 import {
   buildStateModel,
@@ -82,6 +95,7 @@ class StatefulPlugin {
       properties: {
         state: frameworkSchema(functionStateSchema),
         permissions: frameworkSchema(functionPermissionsSchema),
+        durable: frameworkSchema(functionDurableSchema),
       },
     });
     this.hooks = {
@@ -108,9 +122,23 @@ class StatefulPlugin {
   private model(): StateModel {
     if (this.stateModel) return this.stateModel;
     const state = this.serverless.configurationInput?.state;
+    this.prepareDurableFunctions();
     this.addGeneratedFunctions(buildStateModel(state, {}));
     this.stateModel = buildStateModel(state, this.functions);
     return this.stateModel;
+  }
+
+  /**
+   * Checks each function's `durable:` and hands it to osls as `durableConfig`, which osls compiles
+   * with the version and the `durable` alias a durable function is invoked through.
+   */
+  private prepareDurableFunctions(): void {
+    const provider = this.serverless.getProvider('aws');
+    for (const [functionName, definition] of Object.entries(this.functions)) {
+      const runtime = provider.getRuntime?.(definition.runtime) ?? definition.runtime;
+      const options = durableOptions(functionName, definition, runtime);
+      if (options !== undefined) definition.durableConfig = oslsDurableConfig(options);
+    }
   }
 
   private addGeneratedFunctions(declared: StateModel): void {
@@ -234,6 +262,12 @@ class StatefulPlugin {
       this.placeInNetwork(template, functionName, vpcConfig);
     }
 
+    const durable = new Map(durableFunctions(this.functions).map((target) => [target.functionName, target]));
+    for (const target of durable.values()) {
+      const compiled = template.Resources[naming.getLambdaLogicalId(target.functionName)];
+      if (compiled) completeDurableConfig(compiled, target.options, context.local);
+    }
+
     const functionArn = (name: string) =>
       sub(
         `arn:\${AWS::Partition}:lambda:\${AWS::Region}:\${AWS::AccountId}:function:${this.functions[name]?.name ?? name}`,
@@ -258,11 +292,16 @@ class StatefulPlugin {
         this.declaredStatements.get(functionName) ??
         ownStatements(functionName, definition, defaultInherit(this.serverless.service.custom));
       movedOut.push(...own.statements);
-      const grants = model.uses
-        .filter((use) => use.functionName === functionName)
-        .flatMap((use) =>
-          use.resource.kind.grant(use.resource.name, use.resource.config, use.access, context, functionName),
-        );
+      const durableSelf = durable.get(functionName);
+      const grants = [
+        // osls grants the checkpoint permissions on the shared role only.
+        ...(durableSelf ? [checkpointStatement(durableSelf.physicalName)] : []),
+        ...model.uses
+          .filter((use) => use.functionName === functionName)
+          .flatMap((use) =>
+            use.resource.kind.grant(use.resource.name, use.resource.config, use.access, context, functionName),
+          ),
+      ];
       writer.addResource(
         functionRoleLogicalId(naming, functionName),
         functionRole({

@@ -13,6 +13,8 @@ import type { FunctionDefinition, JsonSchema } from './serverless';
 import { didYouMean } from './suggest';
 import { validateAgainstSchema } from './validate';
 import { environmentVariableName } from '../runtime/environment';
+import { durableFunctions } from './functions/durable';
+import { durableTargetKind } from './functions/durable-target';
 
 export interface StateResource {
   readonly name: string;
@@ -109,6 +111,23 @@ export function buildStateModel(
       ofThisKind.set(name.toUpperCase(), resource);
       resources.set(name, resource);
     }
+  }
+
+  // Durable functions are named in state: blocks like resources, by their key under functions:.
+  for (const target of durableFunctions(functions)) {
+    const taken = resources.get(target.functionName);
+    if (taken) {
+      throw new StatefulConfigError(
+        'STATE_NAME_TAKEN',
+        `${target.source}: ${taken.source} has the name ${target.functionName} too, and a function's state: block names durable functions and state resources alike. Rename one of them.`,
+      );
+    }
+    resources.set(target.functionName, {
+      name: target.functionName,
+      kind: durableTargetKind,
+      config: target,
+      source: target.source,
+    });
   }
 
   const uses: FunctionUse[] = [];

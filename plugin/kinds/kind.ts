@@ -56,7 +56,7 @@ export interface NetworkPlacement {
  * The AWS APIs the runtime calls for a resource, by the name of their VPC endpoint service
  * (com.amazonaws.<region>.<name>): a function placed in the VPC needs an endpoint for each.
  */
-export const awsServices = ['dynamodb', 'events', 'states', 'secretsmanager'] as const;
+export const awsServices = ['dynamodb', 'events', 'states', 'secretsmanager', 'lambda'] as const;
 export type AwsService = (typeof awsServices)[number];
 
 /** How a function reaches a resource of a kind. */

@@ -596,6 +596,35 @@ functions:
     message: [/state\.workflows\.flow\.events\.0\.httpApi: the service has no HTTP API to add the route to/],
   },
   {
+    code: 'STATE_DURABLE_OUT_OF_RANGE',
+    title: 'a durable execution timeout over a year',
+    yaml: serviceYaml(`functions:
+  reminder:
+    handler: handler.main
+    durable: { timeout: 40000000 }`),
+    message: [/functions\.reminder\.durable\.timeout: 40000000 is outside 1–31622400 seconds \(366 days\)/],
+  },
+  {
+    code: 'STATE_DURABLE_RUNTIME',
+    title: 'a durable function on a runtime Lambda cannot run durably',
+    yaml: serviceYaml(`functions:
+  reminder:
+    handler: handler.main
+    runtime: nodejs20.x
+    durable: { timeout: 60 }`),
+    message: [/runtime nodejs20\.x cannot run durable functions; Lambda runs them on nodejs22\.x, nodejs24\.x/],
+  },
+  {
+    code: 'STATE_DURABLE_CONFLICT',
+    title: "durable: beside osls's durableConfig:",
+    yaml: serviceYaml(`functions:
+  reminder:
+    handler: handler.main
+    durable: { timeout: 60 }
+    durableConfig: { executionTimeout: 60 }`),
+    message: [/it declares both durable: and osls's durableConfig:/],
+  },
+  {
     code: 'STATE_DEPENDENCY_CYCLE',
     title: "a workflow's task holding ${state:<workflow>.arn}",
     yaml: serviceYaml(`state:
