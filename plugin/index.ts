@@ -265,7 +265,7 @@ class StatefulPlugin {
     const durable = new Map(durableFunctions(this.functions).map((target) => [target.functionName, target]));
     for (const target of durable.values()) {
       const compiled = template.Resources[naming.getLambdaLogicalId(target.functionName)];
-      if (compiled) completeDurableConfig(compiled, target.options, context.local);
+      if (compiled) completeDurableConfig(compiled, target.options);
     }
 
     const functionArn = (name: string) =>

@@ -1,7 +1,7 @@
 // serverless-stateful/runtime: what a Lambda handler imports. Each helper finds its resource
 // through the environment variable the plugin injects for it.
 export { environmentPrefix, environmentVariableName, stateKinds, type StateKind } from './environment.js';
-export { setDynamoDBClient, setEventBridgeClient, setStepFunctionsClient } from './clients.js';
+export { setDynamoDBClient, setEventBridgeClient, setLambdaClient, setStepFunctionsClient } from './clients.js';
 export {
   BatchIncompleteError,
   BatchWriteIncompleteError,
@@ -78,6 +78,21 @@ export {
   type SyncResult,
 } from './workflows/workflow.js';
 export { WorkflowAccessDeniedError, WorkflowInputError, WorkflowNotFoundError } from './workflows/workflow-errors.js';
+export {
+  durable,
+  Durable,
+  durableExecutionName,
+  type DurableStartOptions,
+  type DurableStartResult,
+} from './durable/durable.js';
+export {
+  DurableAccessDeniedError,
+  DurableCallbackClosedError,
+  DurableExecutionConflictError,
+  DurableFunctionNotFoundError,
+  DurableInputError,
+  DurableStartTimeoutError,
+} from './durable/durable-errors.js';
 export {
   cache,
   Cache,

@@ -154,12 +154,8 @@ export function oslsDurableConfig(options: DurableOptions): OslsDurableConfig {
   };
 }
 
-/**
- * What osls does not write into the compiled function: the KMS key, and on a local stage the
- * `Enabled` flag MiniStack 1.5.33 needs before it treats a function as durable (AWS has no such
- * property; docs/local-aws.md).
- */
-export function completeDurableConfig(compiled: CfnResource, options: DurableOptions, local: boolean): void {
+/** What osls does not write into the compiled function: the KMS key. */
+export function completeDurableConfig(compiled: CfnResource, options: DurableOptions): void {
   const properties = (compiled.Properties ??= {});
   const config = (properties.DurableConfig ?? {}) as Record<string, CfnValue>;
   properties.DurableConfig = {
@@ -167,7 +163,6 @@ export function completeDurableConfig(compiled: CfnResource, options: DurableOpt
     ExecutionTimeout: options.timeout,
     ...(options.retention !== undefined ? { RetentionPeriodInDays: options.retention } : {}),
     ...(options.kmsKey !== undefined ? { KMSKeyArn: options.kmsKey } : {}),
-    ...(local ? { Enabled: true } : {}),
   };
 }
 
