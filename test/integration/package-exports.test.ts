@@ -103,7 +103,9 @@ describe('the published entry points', () => {
     const tableOnly = `const { table } = require('serverless-stateful/runtime'); table('carts'); console.log([...${subsystems}].join(' '));`;
     expect(node(project.path, ['-e', tableOnly])).toBe('tables');
     const everything = `const r = require('serverless-stateful/runtime'); Object.values(r); console.log([...${subsystems}].sort().join(' '));`;
-    expect(node(project.path, ['-e', everything])).toBe('caches durable events idempotency tables transactions workflows');
+    expect(node(project.path, ['-e', everything])).toBe(
+      'caches durable events idempotency tables transactions workflows',
+    );
     // An ES module handler loads them through import(): the first call waits for them.
     const esm = [
       "import { table } from 'serverless-stateful/runtime';",
