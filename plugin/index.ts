@@ -171,6 +171,7 @@ class StatefulPlugin {
       service: this.serverless.service.service,
       stage: provider.getStage(),
       functionNames: Object.keys(this.functions),
+      durableFunctions: durableFunctions(this.functions).map((target) => target.functionName),
       functionLogicalId: (name) => provider.naming.getLambdaLogicalId(name),
       normalizedFunctionName: (name) => provider.naming.getNormalizedFunctionName(name),
       uses: model.uses,

@@ -190,6 +190,11 @@ export interface ContextInput {
   readonly normalizedFunctionName: (name: string) => string;
   /** What the functions' state: blocks name; none when only references are resolved. */
   readonly uses?: readonly FunctionUse[];
+  /**
+   * The durable functions among `functionNames`: Lambda runs them only through a qualified ARN, so
+   * a workflow task or a rule target that names one gets its `durable` alias.
+   */
+  readonly durableFunctions?: readonly string[];
   /** The service's HTTP API id, once osls has compiled its events; undefined when it has none. */
   readonly httpApiId?: () => CfnValue | undefined;
 }
@@ -240,7 +245,11 @@ export function compileContext(input: ContextInput): CompileContext {
       return input.normalizedFunctionName(name);
     },
     functionArn(name, where) {
-      return getAtt(lookup.functionLogicalId(name, where), 'Arn');
+      const logicalId = lookup.functionLogicalId(name, where);
+      // The alias osls publishes for a durable function (naming.getLambdaDurableAliasLogicalId).
+      if (input.durableFunctions?.includes(name))
+        return { Ref: `${input.normalizedFunctionName(name)}DurableLambdaAlias` };
+      return getAtt(logicalId, 'Arn');
     },
     declared(kindName, name) {
       const resource = findResource(config, name);

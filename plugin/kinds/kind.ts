@@ -73,7 +73,7 @@ export interface Reach {
 export interface Lookup {
   /** `${state:<name>.<property>}` of resource `name`, which must be of kind `kind`. */
   reference(kind: KindName, name: string, property: string, where: string): CfnValue;
-  /** The ARN of function `name` of this service. */
+  /** The ARN of function `name` of this service; a durable function's `durable` alias, which Lambda requires. */
   functionArn(name: string, where: string): CfnValue;
   /** The logical id of function `name`'s AWS::Lambda::Function. */
   functionLogicalId(name: string, where: string): string;

@@ -118,6 +118,40 @@ describe('a durable function without a state: block', () => {
   });
 });
 
+describe('a durable function a workflow or a rule runs', () => {
+  it('is run through its durable alias (Lambda refuses an unqualified one), and granted on it', async () => {
+    const { template } = await packageService(
+      serviceYaml(`
+state:
+  workflows:
+    flow:
+      definition: { StartAt: Run, States: { Run: { Type: Task, Resource: 'function:reminder', End: true } } }
+  buses:
+    shop:
+      rules:
+        added:
+          pattern: { detail-type: [Added] }
+          targets: [{ function: reminder }]
+functions:
+  reminder:
+    handler: handler.main
+    durable: { timeout: 600 }
+  plain:
+    handler: handler.main
+`),
+    );
+    const alias = { Ref: 'ReminderDurableLambdaAlias' };
+    const machine = template.Resources.StatefulWorkflowFlow?.Properties.DefinitionString as { 'Fn::Sub': unknown[] };
+    expect(machine['Fn::Sub'][1]).toEqual({ Ref0: alias });
+    expect(lambdaStatements(template, 'StatefulWorkflowFlowRole')).toEqual([
+      { Effect: 'Allow', Action: ['lambda:InvokeFunction'], Resource: [alias] },
+    ]);
+    const rule = template.Resources.StatefulBusShopRuleAdded?.Properties.Targets as { Arn: unknown }[];
+    expect(rule[0]?.Arn).toEqual(alias);
+    expect(template.Resources.StatefulBusShopRuleAddedPermissionReminder?.Properties.FunctionName).toEqual(alias);
+  });
+});
+
 describe('on a local stage', () => {
   it('gets the DurableConfig it gets on AWS: nothing an emulator would need instead', async () => {
     const { template } = await packageService(serviceYaml(body(withState)), { args: ['--stage', 'local'] });
