@@ -42,6 +42,7 @@ export const errorCodes = [
   'STATE_DURABLE_OUT_OF_RANGE',
   'STATE_DURABLE_RUNTIME',
   'STATE_DURABLE_CONFLICT',
+  'STATE_DURABLE_CHANGED',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -44,7 +44,7 @@ import {
 import { didYouMean } from './suggest';
 import type { StateConfig } from './config';
 import { stateKinds } from './kinds';
-import type { CompileContext } from './kinds/kind';
+import type { AwsClientConfig, CompileContext } from './kinds/kind';
 import { stateVariables } from './functions/state-variables';
 import { tableDefinitions } from './table-definitions';
 import { TemplateWriter } from './template-writer';
@@ -103,7 +103,10 @@ class StatefulPlugin {
       initialize: () => this.injectEnvironment(),
       'before:package:setupProviderConfiguration': () => this.assignRoles(),
       'after:package:compileEvents': () => this.compileState(),
-      'before:deploy:deploy': () => this.printDeployNotices(),
+      'before:deploy:deploy': async () => {
+        await this.refuseDurabilityChanges();
+        await this.printDeployNotices();
+      },
       'after:info:info': () => this.addInfoSection(),
       'state:info:print': () => this.printStateInfo(),
       'state:local:create': () => this.createLocalTables(),
@@ -444,6 +447,25 @@ class StatefulPlugin {
     return state as StateConfig;
   }
 
+  /** The client configuration of the service's account and region (osls 4), else the SDK's defaults. */
+  private async awsConfig(): Promise<AwsClientConfig> {
+    const provider = this.serverless.getProvider('aws');
+    const fallback = { region: provider.getRegion() };
+    return (await provider.getAwsSdkV3Config?.().catch(() => fallback)) ?? fallback;
+  }
+
+  /**
+   * Stops a deploy that would add durability to a function already deployed, which Lambda refuses
+   * mid-update. Skipped on a local stage: MiniStack 1.5.33 drops DurableConfig from templates, so
+   * every durable function would look plain there (docs/local-aws.md).
+   */
+  private async refuseDurabilityChanges(): Promise<void> {
+    const targets = durableFunctions(this.functions);
+    if (targets.length === 0 || this.context().local) return;
+    const { refuseDurabilityAdded } = await import('./functions/durable-deployed');
+    await refuseDurabilityAdded(targets, await this.awsConfig());
+  }
+
   /**
    * Says, before the stack is updated, what the deploy turns on that AWS bills for and the
    * deployed resources did not have (point-in-time recovery on a table that moved into state:).
@@ -451,10 +473,8 @@ class StatefulPlugin {
   private async printDeployNotices(): Promise<void> {
     const model = this.model();
     const context = this.context();
-    const provider = this.serverless.getProvider('aws');
     // osls 4 hands out its client configuration; elsewhere the SDK's default credential chain.
-    const fallback = { region: provider.getRegion() };
-    const aws = (await provider.getAwsSdkV3Config?.().catch(() => fallback)) ?? fallback;
+    const aws = await this.awsConfig();
     const notices = await Promise.all(
       [...model.resources.values()].map(
         async (resource) => (await resource.kind.deployNotices?.(resource.name, resource.config, context, aws)) ?? [],
