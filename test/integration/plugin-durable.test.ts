@@ -5,6 +5,7 @@
 // osls creates, the checkpoint permissions on the durable function's own role, the invoke and
 // callback permissions of exactly the functions that declare them, the variable starters find the
 // function by, and the refusals with their codes.
+import { cfnLintErrors } from '../support/cfn-lint';
 import { packageService, roleStatements, runOnService, serviceYaml, type Template } from '../support/package-service';
 
 const kmsKey = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
@@ -60,6 +61,10 @@ describe('a durable function', () => {
     });
     expect(template.Resources.ReminderDurableLambdaAlias?.Properties.Name).toBe('durable');
     expect(template.Resources.CheckoutLambdaFunction?.Properties.DurableConfig).toBeUndefined();
+  });
+
+  it('packages to a template cfn-lint passes', async () => {
+    await expect(cfnLintErrors(template)).resolves.toEqual([]);
   });
 
   it('checkpoints through its own role, on its own executions only; the shared role gets nothing', () => {
