@@ -39,6 +39,10 @@ export const errorCodes = [
   'STATE_WORKFLOW_SCHEDULE_INVALID',
   'STATE_WORKFLOW_ROUTE_INVALID',
   'STATE_HTTP_API_MISSING',
+  'STATE_DURABLE_OUT_OF_RANGE',
+  'STATE_DURABLE_RUNTIME',
+  'STATE_DURABLE_CONFLICT',
+  'STATE_DURABLE_CHANGED',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -18,7 +18,20 @@ import {
 import { scrubSharedRole } from './functions/shared-role';
 import type { Statement } from './iam';
 import { stateInfoLines, stateInfoTable } from './info';
-import { frameworkSchema, functionPermissionsSchema, functionStateSchema, stateSchema } from './schema';
+import {
+  frameworkSchema,
+  functionDurableSchema,
+  functionPermissionsSchema,
+  functionStateSchema,
+  stateSchema,
+} from './schema';
+import {
+  checkpointStatement,
+  completeDurableConfig,
+  durableFunctions,
+  durableOptions,
+  oslsDurableConfig,
+} from './functions/durable';
 import type { CliOptions, FunctionDefinition, PluginUtils, Serverless, VariableResolverInput } from './serverless';
 import {
   buildStateModel,
@@ -31,7 +44,7 @@ import {
 import { didYouMean } from './suggest';
 import type { StateConfig } from './config';
 import { stateKinds } from './kinds';
-import type { CompileContext } from './kinds/kind';
+import type { AwsClientConfig, CompileContext } from './kinds/kind';
 import { stateVariables } from './functions/state-variables';
 import { tableDefinitions } from './table-definitions';
 import { TemplateWriter } from './template-writer';
@@ -82,6 +95,7 @@ class StatefulPlugin {
       properties: {
         state: frameworkSchema(functionStateSchema),
         permissions: frameworkSchema(functionPermissionsSchema),
+        durable: frameworkSchema(functionDurableSchema),
       },
     });
     this.hooks = {
@@ -89,7 +103,10 @@ class StatefulPlugin {
       initialize: () => this.injectEnvironment(),
       'before:package:setupProviderConfiguration': () => this.assignRoles(),
       'after:package:compileEvents': () => this.compileState(),
-      'before:deploy:deploy': () => this.printDeployNotices(),
+      'before:deploy:deploy': async () => {
+        await this.refuseDurabilityChanges();
+        await this.printDeployNotices();
+      },
       'after:info:info': () => this.addInfoSection(),
       'state:info:print': () => this.printStateInfo(),
       'state:local:create': () => this.createLocalTables(),
@@ -108,9 +125,23 @@ class StatefulPlugin {
   private model(): StateModel {
     if (this.stateModel) return this.stateModel;
     const state = this.serverless.configurationInput?.state;
+    this.prepareDurableFunctions();
     this.addGeneratedFunctions(buildStateModel(state, {}));
     this.stateModel = buildStateModel(state, this.functions);
     return this.stateModel;
+  }
+
+  /**
+   * Checks each function's `durable:` and hands it to osls as `durableConfig`, which osls compiles
+   * with the version and the `durable` alias a durable function is invoked through.
+   */
+  private prepareDurableFunctions(): void {
+    const provider = this.serverless.getProvider('aws');
+    for (const [functionName, definition] of Object.entries(this.functions)) {
+      const runtime = provider.getRuntime?.(definition.runtime) ?? definition.runtime;
+      const options = durableOptions(functionName, definition, runtime);
+      if (options !== undefined) definition.durableConfig = oslsDurableConfig(options);
+    }
   }
 
   private addGeneratedFunctions(declared: StateModel): void {
@@ -143,6 +174,7 @@ class StatefulPlugin {
       service: this.serverless.service.service,
       stage: provider.getStage(),
       functionNames: Object.keys(this.functions),
+      durableFunctions: durableFunctions(this.functions).map((target) => target.functionName),
       functionLogicalId: (name) => provider.naming.getLambdaLogicalId(name),
       normalizedFunctionName: (name) => provider.naming.getNormalizedFunctionName(name),
       uses: model.uses,
@@ -237,6 +269,12 @@ class StatefulPlugin {
       this.placeInNetwork(template, functionName, vpcConfig);
     }
 
+    const durable = new Map(durableFunctions(this.functions).map((target) => [target.functionName, target]));
+    for (const target of durable.values()) {
+      const compiled = template.Resources[naming.getLambdaLogicalId(target.functionName)];
+      if (compiled) completeDurableConfig(compiled, target.options);
+    }
+
     const functionArn = (name: string) =>
       sub(
         `arn:\${AWS::Partition}:lambda:\${AWS::Region}:\${AWS::AccountId}:function:${this.functions[name]?.name ?? name}`,
@@ -261,11 +299,16 @@ class StatefulPlugin {
         this.declaredStatements.get(functionName) ??
         ownStatements(functionName, definition, rolesPerFunctionSettings(this.serverless.service.custom));
       movedOut.push(...own.statements);
-      const grants = model.uses
-        .filter((use) => use.functionName === functionName)
-        .flatMap((use) =>
-          use.resource.kind.grant(use.resource.name, use.resource.config, use.access, context, functionName),
-        );
+      const durableSelf = durable.get(functionName);
+      const grants = [
+        // osls grants the checkpoint permissions on the shared role only.
+        ...(durableSelf ? [checkpointStatement(durableSelf.physicalName)] : []),
+        ...model.uses
+          .filter((use) => use.functionName === functionName)
+          .flatMap((use) =>
+            use.resource.kind.grant(use.resource.name, use.resource.config, use.access, context, functionName),
+          ),
+      ];
       writer.addResource(
         functionRoleLogicalId(naming, functionName),
         functionRole({
@@ -407,6 +450,25 @@ class StatefulPlugin {
     return state as StateConfig;
   }
 
+  /** The client configuration of the service's account and region (osls 4), else the SDK's defaults. */
+  private async awsConfig(): Promise<AwsClientConfig> {
+    const provider = this.serverless.getProvider('aws');
+    const fallback = { region: provider.getRegion() };
+    return (await provider.getAwsSdkV3Config?.().catch(() => fallback)) ?? fallback;
+  }
+
+  /**
+   * Stops a deploy that would add durability to a function already deployed, which Lambda refuses
+   * mid-update. Skipped on a local stage: MiniStack 1.5.33 drops DurableConfig from templates, so
+   * every durable function would look plain there (docs/local-aws.md).
+   */
+  private async refuseDurabilityChanges(): Promise<void> {
+    const targets = durableFunctions(this.functions);
+    if (targets.length === 0 || this.context().local) return;
+    const { refuseDurabilityAdded } = await import('./functions/durable-deployed');
+    await refuseDurabilityAdded(targets, await this.awsConfig());
+  }
+
   /**
    * Says, before the stack is updated, what the deploy turns on that AWS bills for and the
    * deployed resources did not have (point-in-time recovery on a table that moved into state:).
@@ -414,10 +476,8 @@ class StatefulPlugin {
   private async printDeployNotices(): Promise<void> {
     const model = this.model();
     const context = this.context();
-    const provider = this.serverless.getProvider('aws');
     // osls 4 hands out its client configuration; elsewhere the SDK's default credential chain.
-    const fallback = { region: provider.getRegion() };
-    const aws = (await provider.getAwsSdkV3Config?.().catch(() => fallback)) ?? fallback;
+    const aws = await this.awsConfig();
     const notices = await Promise.all(
       [...model.resources.values()].map(
         async (resource) => (await resource.kind.deployNotices?.(resource.name, resource.config, context, aws)) ?? [],

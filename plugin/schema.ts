@@ -7,6 +7,7 @@ import { logicalName } from './naming';
 import { networkSchema } from './network/schema';
 import { statementsSchema } from './statement-schema';
 import type { JsonSchema } from './serverless';
+import { durableSchema } from './functions/durable';
 
 /** `state:` at the top level of serverless.yml. */
 export const stateSchema = {
@@ -49,6 +50,9 @@ export const functionStateSchema = {
  * block grants (a Comprehend call, an S3 bucket the service does not declare).
  */
 export const functionPermissionsSchema = statementsSchema;
+
+/** `durable:` inside a function: it runs as a durable function (docs/durable.md). */
+export const functionDurableSchema = durableSchema;
 
 const jsonType = (value: unknown) =>
   Number.isInteger(value) ? 'integer' : value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;

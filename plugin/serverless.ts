@@ -33,6 +33,11 @@ export interface FunctionDefinition {
   fileSystemConfig?: { arn: CfnValue };
   disableLogs?: boolean;
   state?: Readonly<Record<string, string>>;
+  /** `durable:` (plugin/functions/durable.ts); osls's own spelling is `durableConfig`. */
+  durable?: unknown;
+  durableConfig?: unknown;
+  /** A container image: the function has no managed runtime. */
+  image?: unknown;
   /** IAM statements for the function's own role (plugin/functions/own-statements.ts). */
   permissions?: unknown;
   /** serverless-iam-roles-per-function's settings, which a function with its own role takes over. */
@@ -93,6 +98,8 @@ export interface AwsProvider {
   readonly naming: AwsNaming;
   getStage(): string;
   getRegion(): string;
+  /** The runtime a function with `runtime` (possibly none) runs on: its own, the provider's, or the framework's default. */
+  getRuntime?(runtime?: string): string;
   /** osls 4: the configuration of an AWS SDK v3 client with the service's credentials and region. */
   getAwsSdkV3Config?(): Promise<Record<string, unknown>>;
 }

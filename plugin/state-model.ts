@@ -13,6 +13,8 @@ import type { FunctionDefinition, JsonSchema } from './serverless';
 import { didYouMean } from './suggest';
 import { validateAgainstSchema } from './validate';
 import { environmentVariableName } from '../runtime/environment';
+import { durableFunctions } from './functions/durable';
+import { durableTargetKind } from './functions/durable-target';
 
 export interface StateResource {
   readonly name: string;
@@ -111,6 +113,23 @@ export function buildStateModel(
     }
   }
 
+  // Durable functions are named in state: blocks like resources, by their key under functions:.
+  for (const target of durableFunctions(functions)) {
+    const taken = resources.get(target.functionName);
+    if (taken) {
+      throw new StatefulConfigError(
+        'STATE_NAME_TAKEN',
+        `${target.source}: ${taken.source} has the name ${target.functionName} too, and a function's state: block names durable functions and state resources alike. Rename one of them.`,
+      );
+    }
+    resources.set(target.functionName, {
+      name: target.functionName,
+      kind: durableTargetKind,
+      config: target,
+      source: target.source,
+    });
+  }
+
   const uses: FunctionUse[] = [];
   const statefulFunctions = new Set<string>();
   const named = [...resources.values()].map((resource) => ({
@@ -171,6 +190,11 @@ export interface ContextInput {
   readonly normalizedFunctionName: (name: string) => string;
   /** What the functions' state: blocks name; none when only references are resolved. */
   readonly uses?: readonly FunctionUse[];
+  /**
+   * The durable functions among `functionNames`: Lambda runs them only through a qualified ARN, so
+   * a workflow task or a rule target that names one gets its `durable` alias.
+   */
+  readonly durableFunctions?: readonly string[];
   /** The service's HTTP API id, once osls has compiled its events; undefined when it has none. */
   readonly httpApiId?: () => CfnValue | undefined;
 }
@@ -221,7 +245,11 @@ export function compileContext(input: ContextInput): CompileContext {
       return input.normalizedFunctionName(name);
     },
     functionArn(name, where) {
-      return getAtt(lookup.functionLogicalId(name, where), 'Arn');
+      const logicalId = lookup.functionLogicalId(name, where);
+      // The alias osls publishes for a durable function (naming.getLambdaDurableAliasLogicalId).
+      if (input.durableFunctions?.includes(name))
+        return { Ref: `${input.normalizedFunctionName(name)}DurableLambdaAlias` };
+      return getAtt(logicalId, 'Arn');
     },
     declared(kindName, name) {
       const resource = findResource(config, name);

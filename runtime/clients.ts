@@ -6,6 +6,7 @@
 // the same code runs on AWS and on an emulator.
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import type { LambdaClient } from '@aws-sdk/client-lambda';
 import type { SFNClient } from '@aws-sdk/client-sfn';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { lazyModule, loadCommonJs } from './lazy-module.js';
@@ -15,6 +16,7 @@ export type DynamoDBModule = typeof import('@aws-sdk/client-dynamodb');
 export type DocumentModule = typeof import('@aws-sdk/lib-dynamodb');
 export type EventBridgeModule = typeof import('@aws-sdk/client-eventbridge');
 export type StepFunctionsModule = typeof import('@aws-sdk/client-sfn');
+export type LambdaModule = typeof import('@aws-sdk/client-lambda');
 
 /** A client, and the module whose commands it sends. */
 export interface Connected<C, M> {
@@ -48,6 +50,12 @@ const stepFunctionsModule = lazyModule('@aws-sdk/client-sfn', () =>
     () => import('@aws-sdk/client-sfn'),
   ),
 );
+const lambdaModule = lazyModule('@aws-sdk/client-lambda', () =>
+  loadCommonJs(
+    () => require('@aws-sdk/client-lambda') as LambdaModule,
+    () => import('@aws-sdk/client-lambda'),
+  ),
+);
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /** Starts loading DynamoDB's modules (table(), transact(), idempotent()), without waiting for them. */
@@ -66,6 +74,21 @@ let documentClient: DynamoDBDocumentClient | undefined;
 let lowLevelClient: DynamoDBClient | undefined;
 let eventBridgeClient: EventBridgeClient | undefined;
 let stepFunctionsClient: SFNClient | undefined;
+let lambdaClient: LambdaClient | undefined;
+
+/** Starts loading Lambda's module (durable()). */
+export const preloadLambda = (): void => lambdaModule.start();
+
+export async function lambda(): Promise<Connected<LambdaClient, LambdaModule>> {
+  const commands = await lambdaModule();
+  lambdaClient ??= new commands.LambdaClient({});
+  return { client: lambdaClient, commands };
+}
+
+/** Replaces the Lambda client (custom configuration, fault injection in tests). */
+export function setLambdaClient(client: LambdaClient | undefined): void {
+  lambdaClient = client;
+}
 
 export async function eventBridge(): Promise<Connected<EventBridgeClient, EventBridgeModule>> {
   const commands = await eventBridgeModule();

@@ -5,7 +5,7 @@
 export const environmentPrefix = 'STATEFUL_';
 
 /** The kinds of state a function can be given access to. */
-export const stateKinds = ['table', 'cache', 'workflow', 'bus'] as const;
+export const stateKinds = ['table', 'cache', 'workflow', 'bus', 'durable'] as const;
 export type StateKind = (typeof stateKinds)[number];
 
 /** The environment variable that carries the address of resource `name` of kind `kind`. */

@@ -8,7 +8,7 @@ export {
   stateKinds,
   type StateKind,
 } from './environment.js';
-export { setDynamoDBClient, setEventBridgeClient, setStepFunctionsClient } from './clients.js';
+export { setDynamoDBClient, setEventBridgeClient, setLambdaClient, setStepFunctionsClient } from './clients.js';
 export {
   BatchIncompleteError,
   BatchWriteIncompleteError,
@@ -107,6 +107,21 @@ export {
   type SyncResult,
 } from './workflows/workflow.js';
 export { WorkflowAccessDeniedError, WorkflowInputError, WorkflowNotFoundError } from './workflows/workflow-errors.js';
+export {
+  durable,
+  Durable,
+  durableExecutionName,
+  type DurableStartOptions,
+  type DurableStartResult,
+} from './durable/durable.js';
+export {
+  DurableAccessDeniedError,
+  DurableCallbackClosedError,
+  DurableExecutionConflictError,
+  DurableFunctionNotFoundError,
+  DurableInputError,
+  DurableStartTimeoutError,
+} from './durable/durable-errors.js';
 export {
   cache,
   Cache,

@@ -27,11 +27,22 @@ copyFileSync('testing/local-aws/requirements.txt', 'dist/cjs/testing/local-aws/r
 makeBarrelLazy('runtime/dist/cjs/index.js');
 // The validators of `state:`, of a function's `state:` and `permissions:` and of the fast path's tables, generated once here rather than
 // compiled on every run (plugin/prebuilt-validators.ts).
-const { functionPermissionsSchema, functionStateSchema, stateSchema } = require('../dist/cjs/plugin/schema.js');
+const {
+  functionDurableSchema,
+  functionPermissionsSchema,
+  functionStateSchema,
+  stateSchema,
+} = require('../dist/cjs/plugin/schema.js');
 const { tableStateSchema } = require('../dist/cjs/plugin/table-definitions.js');
 const { prebuiltValidatorsModule, prebuiltValidatorsModuleName } = require('../dist/cjs/plugin/prebuilt-validators.js');
 writeFileSync(
   `dist/cjs/plugin/${prebuiltValidatorsModuleName}.js`,
-  prebuiltValidatorsModule([stateSchema, functionStateSchema, functionPermissionsSchema, tableStateSchema]),
+  prebuiltValidatorsModule([
+    stateSchema,
+    functionStateSchema,
+    functionPermissionsSchema,
+    functionDurableSchema,
+    tableStateSchema,
+  ]),
 );
 await bundleHandlers();

@@ -56,7 +56,7 @@ export interface NetworkPlacement {
  * The AWS APIs the runtime calls for a resource, by the name of their VPC endpoint service
  * (com.amazonaws.<region>.<name>): a function placed in the VPC needs an endpoint for each.
  */
-export const awsServices = ['dynamodb', 'events', 'states', 'secretsmanager'] as const;
+export const awsServices = ['dynamodb', 'events', 'states', 'secretsmanager', 'lambda'] as const;
 export type AwsService = (typeof awsServices)[number];
 
 /** How a function reaches a resource of a kind. */
@@ -73,7 +73,7 @@ export interface Reach {
 export interface Lookup {
   /** `${state:<name>.<property>}` of resource `name`, which must be of kind `kind`. */
   reference(kind: KindName, name: string, property: string, where: string): CfnValue;
-  /** The ARN of function `name` of this service. */
+  /** The ARN of function `name` of this service; a durable function's `durable` alias, which Lambda requires. */
   functionArn(name: string, where: string): CfnValue;
   /** The logical id of function `name`'s AWS::Lambda::Function. */
   functionLogicalId(name: string, where: string): string;

@@ -18,6 +18,7 @@ it.each([
   'table-adoption/old',
   'table-adoption/ported',
   'workflow-adoption',
+  'durable-service',
 ])('test/fixtures/%s packages to a template cfn-lint passes', async (fixture) => {
   await expect(cfnLintErrors(await packageFixture(fixture))).resolves.toEqual([]);
 });

@@ -104,7 +104,7 @@ describe('the published entry points', () => {
     expect(node(project.path, ['-e', tableOnly])).toBe('tables');
     const everything = `const r = require('@serverless-stateful/runtime'); Object.values(r); console.log([...${subsystems}].sort().join(' '));`;
     expect(node(project.path, ['-e', everything])).toBe(
-      'caches events idempotency outbox tables transactions workflows',
+      'caches durable events idempotency outbox tables transactions workflows',
     );
     // An ES module handler loads them through import(): the first call waits for them.
     const esm = [
