@@ -1,3 +1,0 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-export { DynamoDBClient, DynamoDBDocumentClient, GetCommand };
