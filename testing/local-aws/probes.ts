@@ -1,4 +1,7 @@
-// Cheap health checks, each bounded in time, that answer "is this service really there?".
+// Cheap health checks, each bounded in time, that answer "is this service really there?". A port
+// nobody listens on refuses at once, so the bounds only ever wait on a service that took the
+// connection: they are long enough for one that is busy (MiniStack relaying a thousand events
+// answered its health check in more than 1.5 s), since a slow answer is still an answer.
 import { connect } from 'node:net';
 
 /** True when `host:port` accepts a TCP connection within `timeoutMs`. */
@@ -16,7 +19,7 @@ export function tcpOpen(host: string, port: number, timeoutMs = 500): Promise<bo
 }
 
 /** True when a Redis server at `url` answers PING with PONG. */
-export function redisAnswers(url: string, timeoutMs = 1000): Promise<boolean> {
+export function redisAnswers(url: string, timeoutMs = 5000): Promise<boolean> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve) => {
     const socket = connect({ host: hostname, port: Number(port || 6379) });
@@ -36,7 +39,7 @@ export function redisAnswers(url: string, timeoutMs = 1000): Promise<boolean> {
 }
 
 /** The JSON body of GET `url`, or undefined when nothing answers with a 2xx in time. */
-export async function httpJson(url: string, timeoutMs = 1500): Promise<unknown> {
+export async function httpJson(url: string, timeoutMs = 10_000): Promise<unknown> {
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
     if (!response.ok) return undefined;
@@ -48,7 +51,7 @@ export async function httpJson(url: string, timeoutMs = 1500): Promise<unknown> 
 }
 
 /** True when DynamoDB (Local or emulated) at `endpoint` answers a ListTables call. */
-export async function dynamodbAnswers(endpoint: string, timeoutMs = 1500): Promise<boolean> {
+export async function dynamodbAnswers(endpoint: string, timeoutMs = 10_000): Promise<boolean> {
   try {
     const response = await fetch(endpoint, {
       method: 'POST',
