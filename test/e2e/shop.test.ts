@@ -9,7 +9,7 @@
 // read back from the tables, the execution histories, the events on the bus, and the notifications
 // they produced.
 import { PutEventsCommand } from '@aws-sdk/client-eventbridge';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
 import {
   awsClients,
@@ -327,7 +327,7 @@ describe('the reference shop deployed with serverless deploy --stage e2e', () =>
     await expect(notification(id, `order-${started.orderId}`)).resolves.toMatchObject({ kind: 'OrderFailed' });
   });
 
-  it('reminds of a cart left alone, once, after its wait, and not of one checked out (a durable function)', async () => {
+  it('reminds of a cart left alone, once, after its wait; waits again for one changed meanwhile; not of one checked out (a durable function)', async () => {
     const [left, bought] = [cartId('left'), cartId('bought')];
     await Promise.all([
       cartWith(left, [{ sku: mug.productId, qty: 2 }]),
@@ -347,7 +347,29 @@ describe('the reference shop deployed with serverless deploy --stage e2e', () =>
     );
     expect(startedByCart).toMatchObject({ Status: 'RUNNING' });
 
-    const [leftRun, boughtRun] = await Promise.all([runReminder(shop, left), runReminder(shop, bought)]);
+    // A cart saved again while its reminder waited: the check finds it changed and waits again,
+    // from that save. Written directly, with its save 10 s ahead, so the first check (3 s into the
+    // wait) finds it changed however long the emulator takes to resume.
+    const changed = cartId('changed');
+    const savedAt = new Date(Date.now() + 10_000).toISOString();
+    await awsClients().documents.send(
+      new PutCommand({
+        TableName: tableOf(shop, 'carts'),
+        Item: {
+          cartId: changed,
+          lines: [{ lineId: 'l1', sku: pen.productId, qty: 1, unitPrice: 300 }],
+          total: 300,
+          version: 1,
+          updatedAt: savedAt,
+        },
+      }),
+    );
+
+    const [leftRun, boughtRun, changedRun] = await Promise.all([
+      runReminder(shop, left),
+      runReminder(shop, bought),
+      runReminder(shop, changed),
+    ]);
     const reminded = await reminderEnd(leftRun);
     expect(reminded).toMatchObject({ Status: 'SUCCEEDED' });
     expect(reminded.result).toEqual({ cartId: left, reminded: true, notificationId: 'reminder-v000001', rounds: 1 });
@@ -369,5 +391,21 @@ describe('the reference shop deployed with serverless deploy --stage e2e', () =>
     expect(countEvents(skipped.events, 'StepSucceeded')).toEqual({ 'check-1': 1 });
     const kinds = (await notificationsOf(shop, bought)).map(({ kind }) => kind);
     expect(kinds).not.toContain('CartReminder');
+
+    const waitedAgain = await reminderEnd(changedRun, patiently.timeoutMs);
+    expect(waitedAgain.result).toEqual({
+      cartId: changed,
+      reminded: true,
+      notificationId: 'reminder-v000001',
+      rounds: 2,
+    });
+    // Three invocations, each after a wait; the later ones replayed what came before from the
+    // checkpoints: every wait started once, every step succeeded once.
+    expect(countEvents(waitedAgain.events, 'InvocationCompleted')).toEqual({ '': 3 });
+    expect(countEvents(waitedAgain.events, 'WaitStarted')).toEqual({ 'wait-1': 1, 'wait-2': 1 });
+    expect(countEvents(waitedAgain.events, 'StepSucceeded')).toEqual({ 'check-1': 1, 'check-2': 1, remind: 1 });
+    await expect(notification(changed, 'reminder-v000001')).resolves.toMatchObject({
+      message: 'You left 1 item in your cart, 3.00 in all.',
+    });
   });
 });
