@@ -5,7 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import { deploy, eventually, startLocalAws, waitForExecution, waitForItem, type DeployedService } from '../testing';
 import { ShopApi, type Cart, type CheckoutStarted, type Order } from '../tools/shop/api';
-import { seedCatalog, shopDir, tableOf } from '../tools/shop/data';
+import { notificationsOf, seedCatalog, shopDir, tableOf } from '../tools/shop/data';
+import { makeReminderDurable, reminderEnd, runReminder } from '../tools/shop/reminder';
 
 const clean = process.argv.includes('--clean');
 const stage = 'local';
@@ -80,8 +81,10 @@ async function main(): Promise<void> {
       deploy(shopDir, { stage }),
     );
     line(
-      `deployed in ${seconds(Date.now() - deployStarted)}: stack ${shop.stackName}, 14 functions (one the plugin generates), 7 tables, a cache`,
+      `deployed in ${seconds(Date.now() - deployStarted)}: stack ${shop.stackName}, 16 functions (two the plugin generates), 7 tables, a cache`,
     );
+    // MiniStack's CloudFormation drops DurableConfig (docs/local-aws.md): set it as AWS would.
+    await makeReminderDurable(shop);
     const api = ShopApi.of(shop);
     line(`HTTP API ${api.baseUrl}`);
     await seedCatalog(shop, catalog);
@@ -128,6 +131,25 @@ async function main(): Promise<void> {
     line(`order ${short.orderId}: ${short.order.status} in ${seconds(short.ms)}: ${short.order.reason ?? ''}`);
     line(`path: ${short.execution.path.join(' → ')}`);
     line(`refunded ${cents(short.order.refunded ?? 0)}; OrderFailed went out on the bus`);
+
+    const idleCart = `idle-${run}`;
+    step(`The abandoned-cart reminder, a durable function: ${idleCart} left alone, ${cartId} checked out`);
+    await addItems(api, idleCart, [{ sku: 'notebook', qty: 1 }]);
+    // updateCart started a reminder for each new cart; MiniStack never resumes an asynchronous
+    // start after its wait, so each is run here by a synchronous invoke of its alias.
+    const reminderStarted = Date.now();
+    const [idle, bought] = await withProgress(
+      'each reminder waits until its cart was left alone 3 s (a day on AWS), then checks it',
+      (async () => {
+        const [idleRun, boughtRun] = await Promise.all([runReminder(shop, idleCart), runReminder(shop, cartId)]);
+        return [await reminderEnd(idleRun), await reminderEnd(boughtRun)] as const;
+      })(),
+    );
+    const reminder = (await notificationsOf(shop, idleCart)).find(({ kind }) => kind === 'CartReminder');
+    line(`${idleCart}: "${reminder?.message ?? '(no reminder)'}", in ${seconds(Date.now() - reminderStarted)}`);
+    const invocations = idle.events.filter(({ EventType }) => EventType === 'InvocationCompleted').length;
+    line(`${invocations} invocations: the second replayed the wait and ran the check and the reminder steps`);
+    line(`${cartId}: ${JSON.stringify(bought.result)}`);
 
     if (clean) {
       step(`serverless remove --stage ${stage}`);

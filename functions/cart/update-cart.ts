@@ -3,12 +3,14 @@
 // that writer's cart. CartUpdated is written in the same transaction as the cart, into the shop
 // bus's outbox, and the relay puts it on the bus: a saved cart is always announced, and a save
 // that failed never is. A line already in the cart (a redelivered event) is not added twice.
+// A new cart (version 1) starts its abandoned-cart reminder, a durable function named after it.
 import type { EventBridgeEvent } from 'aws-lambda';
-import { ConditionFailedError, table, type WriteEvent } from '@serverless-stateful/runtime';
-import { cartSource, type Cart, type CartLine, type ShopEvents } from '../shared/model';
+import { ConditionFailedError, durable, table, type WriteEvent } from '@serverless-stateful/runtime';
+import { cartSource, type Cart, type CartLine, type CartReminderInput, type ShopEvents } from '../shared/model';
 import { jitteredDelay, sleep } from '../shared/retry';
 
 const carts = table<Cart>('carts');
+const cartReminder = durable('cartReminder');
 
 /** Saves attempted before giving up; the bus then redelivers the event (see the rule's retry). */
 const maxAttempts = 40;
@@ -28,22 +30,36 @@ function cartUpdated(cart: Cart, version: number): WriteEvent {
   return { bus: 'shop', detailType: 'CartUpdated', detail, source: cartSource };
 }
 
-export async function handler(event: EventBridgeEvent<'ItemAddedToCart', ShopEvents['ItemAddedToCart']>) {
-  const { cartId, line } = event.detail;
+/** The cart with `line` in it, saved; `added` is false when it was there already. */
+async function addLine(cartId: string, line: CartLine): Promise<{ cart: Cart; added: boolean }> {
   let cart = (await carts.get({ cartId }, { consistent: true })) ?? emptyCart(cartId);
   for (let attempt = 1; ; attempt++) {
-    if (cart.lines.some(({ lineId }) => lineId === line.lineId)) return { cartId, version: cart.version, added: false };
+    if (cart.lines.some(({ lineId }) => lineId === line.lineId)) return { cart, added: false };
     const next = withLine(cart, line);
     try {
       // expectVersion: the save holds only if nobody saved since this read; it stores version + 1,
       // with CartUpdated in the same transaction.
-      cart = await carts.put(next, { expectVersion: cart.version, publish: cartUpdated(next, cart.version + 1) });
-      break;
+      return {
+        cart: await carts.put(next, { expectVersion: cart.version, publish: cartUpdated(next, cart.version + 1) }),
+        added: true,
+      };
     } catch (error) {
       if (!(error instanceof ConditionFailedError) || attempt >= maxAttempts) throw error;
       cart = (error.current as Cart | undefined) ?? emptyCart(cartId);
       await sleep(jitteredDelay(attempt));
     }
   }
-  return { cartId, version: cart.version, added: true };
+}
+
+export async function handler(event: EventBridgeEvent<'ItemAddedToCart', ShopEvents['ItemAddedToCart']>) {
+  const { cartId, line } = event.detail;
+  const { cart, added } = await addLine(cartId, line);
+  if (cart.version === 1) {
+    // After the save: a start that fails fails the event, and the bus delivers it again; the line
+    // is there already, and while the cart is still at version 1 the start is made again. The
+    // execution is named after the cart, so on AWS a second start of one cart starts nothing new.
+    const input: CartReminderInput = { cartId };
+    await cartReminder.start(input, { key: `cart-${cartId}` });
+  }
+  return { cartId, version: cart.version, added };
 }

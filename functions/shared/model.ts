@@ -61,9 +61,14 @@ export interface Notification extends Record<string, unknown> {
   /** The cart the shopper is using: the shop has no accounts. */
   recipient: string;
   notificationId: string;
-  kind: 'CartSummary' | 'OrderCompleted' | 'OrderFailed';
+  kind: 'CartSummary' | 'CartReminder' | 'OrderCompleted' | 'OrderFailed';
   message: string;
   createdAt: string;
+}
+
+/** What the abandoned-cart reminder (a durable function) starts with. */
+export interface CartReminderInput {
+  cartId: string;
 }
 
 /** The source of the cart's events on the shop bus; the bus's rules match on it. */

@@ -4,11 +4,12 @@
 // The reference shop (serverless.yml at the root) deployed with the testing kit (`serverless deploy
 // --stage e2e`) onto the emulator and driven through its HTTP API and the SDK: the catalog read
 // through its cache, duplicate requests, concurrent events on one cart, an order that completes
-// after its payment failed twice, one out of stock, one whose card is declined. Each is read back
-// from the tables, the execution history, the events on the bus, and the notifications they
-// produced.
+// after its payment failed twice, one out of stock, one whose card is declined, and the
+// abandoned-cart reminder (a durable function) for a cart left alone and one checked out. Each is
+// read back from the tables, the execution histories, the events on the bus, and the notifications
+// they produced.
 import { PutEventsCommand } from '@aws-sdk/client-eventbridge';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
 import {
   awsClients,
@@ -22,6 +23,7 @@ import {
 } from '../../testing';
 import { ShopApi, type Cart, type CheckoutStarted, type Order } from '../../tools/shop/api';
 import { notificationsOf, seedCatalog, shopDir, tableOf, type ShopTable } from '../../tools/shop/data';
+import { countEvents, makeReminderDurable, reminderEnd, remindersOf, runReminder } from '../../tools/shop/reminder';
 
 const stage = 'e2e';
 // Names unique to this run: a stack left by an earlier run does not mix into this one.
@@ -81,6 +83,8 @@ const stockOf = async (sku: string) => (await itemOf<{ stock: number }>('invento
 describe('the reference shop deployed with serverless deploy --stage e2e', () => {
   beforeAll(async () => {
     shop = await deploy(shopDir, { stage });
+    // MiniStack's CloudFormation drops DurableConfig: set it as the template would on AWS.
+    await makeReminderDurable(shop);
     api = ShopApi.of(shop);
     busEvents = await captureEvents(shop.buses.shop ?? '', { pattern: { source: ['shop.cart', 'shop.orders'] } });
     await seedCatalog(shop, [mug, pen]);
@@ -321,5 +325,87 @@ describe('the reference shop deployed with serverless deploy --stage e2e', () =>
     });
     await expect(stockOf(mug.productId)).resolves.toBe(stockBefore);
     await expect(notification(id, `order-${started.orderId}`)).resolves.toMatchObject({ kind: 'OrderFailed' });
+  });
+
+  it('reminds of a cart left alone, once, after its wait; waits again for one changed meanwhile; not of one checked out (a durable function)', async () => {
+    const [left, bought] = [cartId('left'), cartId('bought')];
+    await Promise.all([
+      cartWith(left, [{ sku: mug.productId, qty: 2 }]),
+      cartWith(bought, [{ sku: mug.productId, qty: 1 }]),
+    ]);
+    const order = await checkout(bought, 'tok_ok');
+
+    // updateCart started the reminder of each new cart, asynchronously, through the alias; on
+    // MiniStack it stays at its first wait, never resumed (tools/shop/reminder.ts).
+    const [startedByCart] = await eventually(
+      `the reminder updateCart started for ${left}`,
+      async () => {
+        const found = await remindersOf(shop, left);
+        return found.length > 0 ? found : undefined;
+      },
+      patiently,
+    );
+    expect(startedByCart).toMatchObject({ Status: 'RUNNING' });
+
+    // A cart saved again while its reminder waited: the check finds it changed and waits again,
+    // from that save. Written directly, with its save 10 s ahead, so the first check (3 s into the
+    // wait) finds it changed however long the emulator takes to resume.
+    const changed = cartId('changed');
+    const savedAt = new Date(Date.now() + 10_000).toISOString();
+    await awsClients().documents.send(
+      new PutCommand({
+        TableName: tableOf(shop, 'carts'),
+        Item: {
+          cartId: changed,
+          lines: [{ lineId: 'l1', sku: pen.productId, qty: 1, unitPrice: 300 }],
+          total: 300,
+          version: 1,
+          updatedAt: savedAt,
+        },
+      }),
+    );
+
+    const [leftRun, boughtRun, changedRun] = await Promise.all([
+      runReminder(shop, left),
+      runReminder(shop, bought),
+      runReminder(shop, changed),
+    ]);
+    const reminded = await reminderEnd(leftRun);
+    expect(reminded).toMatchObject({ Status: 'SUCCEEDED' });
+    expect(reminded.result).toEqual({ cartId: left, reminded: true, notificationId: 'reminder-v000001', rounds: 1 });
+    await expect(notification(left, 'reminder-v000001')).resolves.toMatchObject({
+      kind: 'CartReminder',
+      message: 'You left 2 items in your cart, 25.00 in all.',
+    });
+    // Two invocations: the first ran up to the wait, the second replayed it from its checkpoint
+    // (not started again) and ran the steps after it. Each step was recorded done once.
+    expect(countEvents(reminded.events, 'InvocationCompleted')).toEqual({ '': 2 });
+    expect(countEvents(reminded.events, 'WaitStarted')).toEqual({ 'wait-1': 1 });
+    expect(countEvents(reminded.events, 'WaitSucceeded')).toEqual({ 'wait-1': 1 });
+    expect(countEvents(reminded.events, 'StepSucceeded')).toEqual({ 'check-1': 1, remind: 1 });
+    expect(countEvents(reminded.events, 'StepFailed')).toEqual({});
+
+    const skipped = await reminderEnd(boughtRun);
+    expect(skipped).toMatchObject({ Status: 'SUCCEEDED' });
+    expect(skipped.result).toEqual({ cartId: bought, reminded: false, status: 'checkedOut', orderId: order.orderId });
+    expect(countEvents(skipped.events, 'StepSucceeded')).toEqual({ 'check-1': 1 });
+    const kinds = (await notificationsOf(shop, bought)).map(({ kind }) => kind);
+    expect(kinds).not.toContain('CartReminder');
+
+    const waitedAgain = await reminderEnd(changedRun, patiently.timeoutMs);
+    expect(waitedAgain.result).toEqual({
+      cartId: changed,
+      reminded: true,
+      notificationId: 'reminder-v000001',
+      rounds: 2,
+    });
+    // Three invocations, each after a wait; the later ones replayed what came before from the
+    // checkpoints: every wait started once, every step succeeded once.
+    expect(countEvents(waitedAgain.events, 'InvocationCompleted')).toEqual({ '': 3 });
+    expect(countEvents(waitedAgain.events, 'WaitStarted')).toEqual({ 'wait-1': 1, 'wait-2': 1 });
+    expect(countEvents(waitedAgain.events, 'StepSucceeded')).toEqual({ 'check-1': 1, 'check-2': 1, remind: 1 });
+    await expect(notification(changed, 'reminder-v000001')).resolves.toMatchObject({
+      message: 'You left 1 item in your cart, 3.00 in all.',
+    });
   });
 });

@@ -14,7 +14,7 @@ import { shopDir } from '../../tools/shop/data';
 import { cfnLintErrors } from '../support/cfn-lint';
 import { roleStatements, type Template } from '../support/package-service';
 
-// Packaging bundles 13 functions and compiles the service: slow on a busy 2-core machine.
+// Packaging bundles 14 functions and compiles the service: slow on a busy 2-core machine.
 jest.setTimeout(240_000);
 
 async function packageShop(stage: string): Promise<Template> {
@@ -56,11 +56,89 @@ describe('the shop packaged for stage dev', () => {
     }
     // Each function runs under its own role, from its state: block.
     const functions = Object.values(template.Resources).filter(({ Type }) => Type === 'AWS::Lambda::Function');
-    // 13 of its own, statefulInvalidateProducts, which products.invalidates brings, and
+    // 14 of its own, statefulInvalidateProducts, which products.invalidates brings, and
     // statefulOutboxRelayShop, which the shop bus's outbox brings.
-    expect(functions).toHaveLength(15);
+    expect(functions).toHaveLength(16);
     for (const { Properties } of functions) {
       expect(Properties.Role).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^StatefulRole/), 'Arn'] });
+    }
+  });
+
+  it('makes cartReminder durable behind its alias, on a role of its own that checkpoints its executions and reads the cart, and lets updateCart alone start it, on exactly that alias', () => {
+    const reminder = template.Resources.CartReminderLambdaFunction?.Properties ?? {};
+    expect(reminder.DurableConfig).toEqual({ ExecutionTimeout: 2592000, RetentionPeriodInDays: 7 });
+    expect(reminder.Role).toEqual({ 'Fn::GetAtt': ['StatefulRoleCartReminder', 'Arn'] });
+    expect((reminder.Environment as { Variables: Record<string, unknown> }).Variables).toMatchObject({
+      CART_REMINDER_DELAY_SECONDS: '86400', // a day on AWS; serverless.yml's params shorten it locally
+      STATEFUL_TABLE_CARTS: 'shop-dev-carts',
+      STATEFUL_TABLE_ORDERS: 'shop-dev-orders',
+    });
+    const alias = Object.values(template.Resources).filter(
+      ({ Type, Properties }) =>
+        Type === 'AWS::Lambda::Alias' &&
+        JSON.stringify(Properties.FunctionName) === JSON.stringify({ Ref: 'CartReminderLambdaFunction' }),
+    );
+    expect(alias.map(({ Properties }) => Properties.Name)).toEqual(['durable']);
+
+    const executions = {
+      'Fn::Sub':
+        'arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:shop-dev-cartReminder:*/durable-execution/*/*',
+    };
+    const read = [
+      'dynamodb:GetItem',
+      'dynamodb:BatchGetItem',
+      'dynamodb:Query',
+      'dynamodb:Scan',
+      'dynamodb:ConditionCheckItem',
+      'dynamodb:DescribeTable',
+    ];
+    const own = roleStatements(template, 'StatefulRoleCartReminder').filter(
+      (statement) => !statement.Action.some((action) => action.startsWith('logs:')),
+    );
+    expect(own).toEqual([
+      {
+        Effect: 'Allow',
+        Action: ['lambda:CheckpointDurableExecution', 'lambda:GetDurableExecutionState'],
+        Resource: [executions],
+      },
+      { Effect: 'Allow', Action: read, Resource: [{ 'Fn::GetAtt': ['StatefulTableCarts', 'Arn'] }] },
+      { Effect: 'Allow', Action: read, Resource: [{ 'Fn::GetAtt': ['StatefulTableOrders', 'Arn'] }] },
+      {
+        Effect: 'Allow',
+        Action: [
+          'dynamodb:PutItem',
+          'dynamodb:UpdateItem',
+          'dynamodb:DeleteItem',
+          'dynamodb:BatchWriteItem',
+          'dynamodb:ConditionCheckItem',
+          'dynamodb:DescribeTable',
+        ],
+        Resource: [{ 'Fn::GetAtt': ['StatefulTableNotifications', 'Arn'] }],
+      },
+    ]);
+
+    // The starter: lambda:InvokeFunction on the alias only (not the function, not a version),
+    // and the variable durable('cartReminder') finds it by.
+    const alone = {
+      'Fn::Sub': 'arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:shop-dev-cartReminder:durable',
+    };
+    expect(
+      roleStatements(template, 'StatefulRoleUpdateCart').filter((statement) =>
+        statement.Action.some((action) => action.startsWith('lambda:')),
+      ),
+    ).toEqual([{ Effect: 'Allow', Action: ['lambda:InvokeFunction'], Resource: [alone] }]);
+    expect(
+      (template.Resources.UpdateCartLambdaFunction?.Properties.Environment as { Variables: Record<string, unknown> })
+        .Variables.STATEFUL_DURABLE_CARTREMINDER,
+    ).toBe('shop-dev-cartReminder:durable');
+    // No other role may invoke it, checkpoint it or complete its callbacks.
+    for (const [logicalId, resource] of Object.entries(template.Resources)) {
+      if (
+        resource.Type !== 'AWS::IAM::Role' ||
+        ['StatefulRoleUpdateCart', 'StatefulRoleCartReminder'].includes(logicalId)
+      )
+        continue;
+      expect([logicalId, JSON.stringify(resource).includes('cartReminder')]).toEqual([logicalId, false]);
     }
   });
 
