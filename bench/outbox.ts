@@ -17,6 +17,7 @@ import { outboxVariableName } from '../runtime/environment';
 import { buildOutboxItem } from '../runtime/outbox/outbox-item';
 import { itemSize } from '../runtime/tables/item-size';
 import { startLocalAws } from '../testing/local-aws';
+import { createOutboxTable } from '../test/support/dynamodb-tables';
 import { percentile } from './stats';
 
 const cold = Number(process.env.COLD ?? 100);
@@ -60,22 +61,8 @@ async function main(): Promise<void> {
       KeySchema: [{ AttributeName: 'cartId', KeyType: 'HASH' }],
     }),
   );
-  // As the plugin makes it: pk and sk, a stream of new images (a stream costs the writer nothing).
-  await client.send(
-    new CreateTableCommand({
-      TableName: names.outbox,
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [
-        { AttributeName: 'pk', AttributeType: 'S' },
-        { AttributeName: 'sk', AttributeType: 'S' },
-      ],
-      KeySchema: [
-        { AttributeName: 'pk', KeyType: 'HASH' },
-        { AttributeName: 'sk', KeyType: 'RANGE' },
-      ],
-      StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' },
-    }),
-  );
+  // The outbox table as the plugin makes it: pk and sk, a stream of new images.
+  await createOutboxTable(client, names.outbox);
   process.env.STATEFUL_TABLE_CARTS = names.carts;
   process.env[outboxVariableName('shop')] = names.outbox;
   process.env.STATEFUL_TABLE_OUTBOXASTABLE = names.outbox;

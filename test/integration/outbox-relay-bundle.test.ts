@@ -10,20 +10,14 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  CreateTableCommand,
-  DeleteTableCommand,
-  DescribeTableCommand,
-  GetItemCommand,
-  PutItemCommand,
-} from '@aws-sdk/client-dynamodb';
+import { DeleteTableCommand, DescribeTableCommand, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { CreateEventBusCommand, DeleteEventBusCommand } from '@aws-sdk/client-eventbridge';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { bundledHandlerPath } from '../../plugin/bundled-handlers';
 import { outboxRelayVariable } from '../../runtime/environment';
 import { buildOutboxItem } from '../../runtime/outbox/outbox-item';
 import { awsClients, captureEvents, type EventCapture } from '../../testing';
-import { useDynamoDBLocal } from '../support/dynamodb-tables';
+import { createOutboxTable, useDynamoDBLocal } from '../support/dynamodb-tables';
 import { streamRecords } from '../support/dynamodb-streams';
 import { awsClientConfig, endpointOf } from '../support/endpoints';
 
@@ -49,21 +43,8 @@ beforeAll(async () => {
       '',
     ].join('\n'),
   );
-  await dynamodb.send(
-    new CreateTableCommand({
-      TableName,
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [
-        { AttributeName: 'pk', AttributeType: 'S' },
-        { AttributeName: 'sk', AttributeType: 'S' },
-      ],
-      KeySchema: [
-        { AttributeName: 'pk', KeyType: 'HASH' },
-        { AttributeName: 'sk', KeyType: 'RANGE' },
-      ],
-      StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' },
-    }),
-  );
+  // The outbox table as the plugin makes it: pk and sk, a stream of new images.
+  await createOutboxTable(dynamodb, TableName);
   streamArn = (await dynamodb.send(new DescribeTableCommand({ TableName }))).Table?.LatestStreamArn ?? '';
   await awsClients().eventBridge.send(new CreateEventBusCommand({ Name: busName }));
   capture = await captureEvents(busName);

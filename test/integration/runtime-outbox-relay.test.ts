@@ -11,13 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  CreateTableCommand,
-  DeleteTableCommand,
-  DescribeTableCommand,
-  DynamoDBClient,
-  ScanCommand,
-} from '@aws-sdk/client-dynamodb';
+import { DeleteTableCommand, DescribeTableCommand, DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import {
   CreateEventBusCommand,
   DeleteEventBusCommand,
@@ -41,7 +35,7 @@ import {
 import { outboxVariableName } from '../../runtime/environment';
 import { handler as configuredRelay } from '../../runtime/outbox-relay';
 import { awsClients, captureEvents, eventually, type BusEvent, type EventCapture } from '../../testing';
-import { createDeclaredTable, useDynamoDBLocal } from '../support/dynamodb-tables';
+import { createDeclaredTable, createOutboxTable, useDynamoDBLocal } from '../support/dynamodb-tables';
 import { streamRecords } from '../support/dynamodb-streams';
 import { awsClientConfig, endpointOf } from '../support/endpoints';
 import { refusingProxy } from '../support/refusing-proxy';
@@ -112,21 +106,7 @@ beforeAll(async () => {
   drops.push(await createDeclaredTable(dynamodb, 'applied', { partitionKey: 'aggregate' }));
   drops.push(await createDeclaredTable(dynamodb, 'idempotency', { partitionKey: 'key' }));
   // The outbox table as the plugin makes it: pk and sk, a stream of new images.
-  await dynamodb.send(
-    new CreateTableCommand({
-      TableName: outboxName,
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [
-        { AttributeName: 'pk', AttributeType: 'S' },
-        { AttributeName: 'sk', AttributeType: 'S' },
-      ],
-      KeySchema: [
-        { AttributeName: 'pk', KeyType: 'HASH' },
-        { AttributeName: 'sk', KeyType: 'RANGE' },
-      ],
-      StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' },
-    }),
-  );
+  await createOutboxTable(dynamodb, outboxName);
   const { Table } = await dynamodb.send(new DescribeTableCommand({ TableName: outboxName }));
   streamArn = Table?.LatestStreamArn ?? '';
   process.env[outboxVariableName('shop')] = outboxName;

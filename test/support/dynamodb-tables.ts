@@ -9,6 +9,7 @@ import {
   type KeySchemaElement,
 } from '@aws-sdk/client-dynamodb';
 import { randomUUID } from 'node:crypto';
+import { outboxKey } from '../../plugin/kinds/buses/outbox';
 import { environmentVariableName } from '../../runtime/environment';
 import { endpointOf } from './endpoints';
 
@@ -68,4 +69,27 @@ export async function createDeclaredTable(
     Reflect.deleteProperty(process.env, environmentVariableName('table', name));
     await client.send(new DeleteTableCommand({ TableName }));
   };
+}
+
+/**
+ * A bus's outbox table as the plugin compiles it (plugin/kinds/buses/outbox.ts): its key, and a
+ * stream of new images for the relay. Returns the stream's ARN.
+ */
+export async function createOutboxTable(client: DynamoDBClient, TableName: string): Promise<string> {
+  const { TableDescription } = await client.send(
+    new CreateTableCommand({
+      TableName,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: [
+        { AttributeName: outboxKey.partition, AttributeType: 'S' },
+        { AttributeName: outboxKey.sort, AttributeType: 'S' },
+      ],
+      KeySchema: [
+        { AttributeName: outboxKey.partition, KeyType: 'HASH' },
+        { AttributeName: outboxKey.sort, KeyType: 'RANGE' },
+      ],
+      StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' },
+    }),
+  );
+  return TableDescription?.LatestStreamArn ?? '';
 }
