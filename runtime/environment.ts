@@ -17,6 +17,12 @@ export function environmentVariableName(kind: StateKind, name: string): string {
 export const invalidationRulesVariable = `${environmentPrefix}INVALIDATION_RULES`;
 
 /**
+ * `false` where the invalidation function's event source mapping does not take partial batch
+ * responses (a local stage: MiniStack ignores them), so that it fails a batch whole instead.
+ */
+export const invalidationPartialBatchVariable = `${environmentPrefix}INVALIDATION_PARTIAL_BATCH_RESPONSES`;
+
+/**
  * The variable that carries the name of bus `bus`'s outbox table, given to the functions that
  * publish to a bus declared with `outbox: true` (docs/outbox.md).
  */

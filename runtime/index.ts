@@ -141,6 +141,7 @@ export {
   CacheConnectionError,
   CacheKeyError,
   CacheUnavailableError,
+  InvalidationBatchFailedError,
   InvalidationKeyError,
   InvalidationRuleError,
 } from './caches/cache-errors.js';

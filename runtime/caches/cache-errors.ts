@@ -77,6 +77,14 @@ export class InvalidationRuleError extends StatefulRuntimeError {
  * A stream record's item does not give what a key template needs: the attribute is missing from
  * an image of the item, or holds a type a key cannot be made of.
  */
+/**
+ * Records of a batch could not be invalidated, where Lambda does not take partial batch responses:
+ * the batch fails whole, and is retried (deleting a key twice changes nothing).
+ */
+export class InvalidationBatchFailedError extends StatefulRuntimeError {
+  override name = 'InvalidationBatchFailedError';
+}
+
 export class InvalidationKeyError extends StatefulRuntimeError {
   override name = 'InvalidationKeyError';
   constructor(

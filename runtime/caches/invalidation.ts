@@ -8,7 +8,7 @@
 // https://docs.aws.amazon.com/lambda/latest/dg/services-ddb-batchfailurereporting.html
 import { invalidationRulesVariable } from '../environment.js';
 import { cache } from './cache.js';
-import { InvalidationKeyError, InvalidationRuleError } from './cache-errors.js';
+import { InvalidationBatchFailedError, InvalidationKeyError, InvalidationRuleError } from './cache-errors.js';
 import { parseKeyTemplate, renderKeyTemplate, type KeyTemplate, type StreamImage } from './key-template.js';
 
 export type { StreamAttributeValue, StreamImage } from './key-template.js';
@@ -46,6 +46,13 @@ export interface StreamBatchResponse {
 export interface InvalidationOptions {
   /** Where a failed record is reported: console by default. */
   readonly logger?: { error(message: string): void };
+  /**
+   * Whether the event source mapping takes partial batch responses (ReportBatchItemFailures):
+   * then the records that failed are reported, and Lambda retries them. Otherwise (an emulator that
+   * ignores them) a batch with a failure fails whole, with InvalidationBatchFailedError. True
+   * unless set false.
+   */
+  readonly partialBatchResponses?: boolean;
 }
 
 interface CompiledRule {
@@ -184,6 +191,11 @@ export function invalidationHandler(
         }
       }),
     );
+    if (batchItemFailures.length > 0 && options.partialBatchResponses === false) {
+      throw new InvalidationBatchFailedError(
+        `${batchItemFailures.length} of ${event.Records.length} stream records could not be invalidated (logged above): the batch fails, to be retried whole`,
+      );
+    }
     return { batchItemFailures };
   };
 }

@@ -20,6 +20,7 @@ import { randomUUID } from 'node:crypto';
 import {
   cache,
   invalidationHandler,
+  InvalidationBatchFailedError,
   type Cache,
   type DynamoDBStreamEvent,
   type InvalidationRule,
@@ -163,6 +164,22 @@ describe('invalidation from a DynamoDB stream', () => {
         ),
       ),
     ]);
+  });
+
+  it('without partial batch responses (an emulator that ignores them), fails the batch whole, having done the others', async () => {
+    const { lines, logger } = errors();
+    const handle = invalidationHandler(rules, { logger, partialBatchResponses: false });
+    await catalog.getOrLoad('product:p11', () => 'cached');
+    await put({ pk: 'item-11', productId: 'p11', categoryId: 'c11' });
+    await put({ pk: 'item-12', categoryId: 'c12' }); // no productId
+    const event = await nextEvent();
+    await expect(handle(event)).rejects.toThrow(
+      new InvalidationBatchFailedError(
+        '1 of 2 stream records could not be invalidated (logged above): the batch fails, to be retried whole',
+      ),
+    );
+    expect(await cached('product:p11')).toEqual([false]);
+    expect(lines).toHaveLength(1);
   });
 
   it('reports every record when Redis does not take the deletes, so Lambda retries them', async () => {

@@ -76,6 +76,16 @@ describe('the function invalidates brings into the service', () => {
     });
   });
 
+  it('on a local stage, fails a batch whole instead of reporting partial failures, which MiniStack ignores', () => {
+    const [generated] = generatedFunctions(products({}, { ...withCatalog, local: { stages: ['dev'] } }));
+    expect(generated?.definition.environment).toMatchObject({ STATEFUL_INVALIDATION_PARTIAL_BATCH_RESPONSES: 'false' });
+    const [event] = generated?.definition.events ?? [];
+    expect(event).toMatchObject({ stream: { bisectBatchOnFunctionError: true, maximumRetryAttempts: 10 } });
+    expect(event?.stream).not.toHaveProperty('functionResponseType');
+    const [onAws] = generatedFunctions(products({}, withCatalog));
+    expect(onAws?.definition.environment).not.toHaveProperty('STATEFUL_INVALIDATION_PARTIAL_BATCH_RESPONSES');
+  });
+
   it('is not there for a table without invalidates', () => {
     expect(generatedFunctions({ tables: { carts: { partitionKey: 'cartId' } } })).toEqual([]);
   });

@@ -6,7 +6,7 @@ import { getAtt, type CfnResource } from '../../cloudformation';
 import { StatefulConfigError, listOf } from '../../errors';
 import { bundledHandlerEntry, bundledHandlerPath } from '../../bundled-handlers';
 import { pascalCase, physicalName, stateLogicalId } from '../../naming';
-import { invalidationRulesVariable } from '../../../runtime/environment';
+import { invalidationPartialBatchVariable, invalidationRulesVariable } from '../../../runtime/environment';
 import { parseKeyTemplate, type KeyTemplate } from '../../../runtime/caches/key-template';
 import type { CompileContext, GeneratedFunction } from '../kind';
 import { tableLogicalId } from './names';
@@ -183,7 +183,12 @@ export function invalidationFunction(name: string, config: TableConfig, context:
       // Its own zip: nothing of the service's code or dependencies, whatever packages them.
       package: { artifact: bundledHandlerPath('invalidation'), individually: true },
       skipEsbuild: true,
-      environment: { [invalidationRulesVariable]: rulesJson },
+      environment: {
+        [invalidationRulesVariable]: rulesJson,
+        // MiniStack 1.5.33 takes a reported failure as processed and never retries it: on a local
+        // stage the function fails the batch instead, which it does retry (docs/caches.md).
+        ...(context.local ? { [invalidationPartialBatchVariable]: 'false' } : {}),
+      },
       events: [
         {
           stream: {
@@ -194,7 +199,7 @@ export function invalidationFunction(name: string, config: TableConfig, context:
             batchSize: invalidationMapping.batchSize,
             bisectBatchOnFunctionError: true,
             maximumRetryAttempts: invalidationMapping.maximumRetryAttempts,
-            functionResponseType: 'ReportBatchItemFailures',
+            ...(context.local ? {} : { functionResponseType: 'ReportBatchItemFailures' }),
             destinations: { onFailure: { type: 'sqs', arn: getAtt(invalidationQueueLogicalId(name), 'Arn') } },
           },
         },
