@@ -11,6 +11,7 @@ import { bundledHandlerEntry, bundledHandlerPath } from '../../bundled-handlers'
 import { pascalCase, physicalName } from '../../naming';
 import { outboxRelayVariable } from '../../../runtime/environment';
 import type { CompileContext, CompiledResource, GeneratedFunction } from '../kind';
+import { partialBatchResponses, streamResponseType } from '../stream-failures';
 import { busArn, busLogicalId, busName } from './names';
 import { outboxRetentionDays, type BusConfig } from './schema';
 
@@ -72,11 +73,7 @@ export interface RelaySettings {
   readonly bus: string;
   readonly table: string;
   readonly retentionSeconds: number;
-  /**
-   * Whether Lambda honours the relay's partial batch responses. MiniStack 1.5.33 does not: it
-   * takes a reported failure as success and never retries it, so on a local stage the relay fails
-   * the batch instead, which it does retry (docs/outbox.md, "On the emulator").
-   */
+  /** Whether Lambda honours the relay's partial batch responses (../stream-failures.ts). */
   readonly partialBatchResponses: boolean;
 }
 
@@ -85,7 +82,7 @@ export function relaySettings(bus: string, settings: OutboxSettings, context: Co
     bus: busName(context, bus),
     table: outboxTableName(context, bus),
     retentionSeconds: settings.retentionDays * secondsPerDay,
-    partialBatchResponses: !context.local,
+    partialBatchResponses: partialBatchResponses(context),
   };
 }
 
@@ -204,7 +201,7 @@ export function outboxRelayFunction(bus: string, settings: OutboxSettings, conte
             parallelizationFactor: 1,
             bisectBatchOnFunctionError: true,
             maximumRetryAttempts: outboxMapping.maximumRetryAttempts,
-            ...(context.local ? {} : { functionResponseType: 'ReportBatchItemFailures' }),
+            ...streamResponseType(context),
             filterPatterns: [{ eventName: ['INSERT'] }],
             destinations: { onFailure: { type: 'sqs', arn: getAtt(outboxFailuresLogicalId(bus), 'Arn') } },
           },

@@ -9,6 +9,7 @@ import { pascalCase, physicalName, stateLogicalId } from '../../naming';
 import { invalidationPartialBatchVariable, invalidationRulesVariable } from '../../../runtime/environment';
 import { parseKeyTemplate, type KeyTemplate } from '../../../runtime/caches/key-template';
 import type { CompileContext, GeneratedFunction } from '../kind';
+import { partialBatchResponses, streamResponseType } from '../stream-failures';
 import { tableLogicalId } from './names';
 import type { InvalidationRuleConfig, KeyConfig, TableConfig } from './schema';
 
@@ -185,9 +186,7 @@ export function invalidationFunction(name: string, config: TableConfig, context:
       skipEsbuild: true,
       environment: {
         [invalidationRulesVariable]: rulesJson,
-        // MiniStack 1.5.33 takes a reported failure as processed and never retries it: on a local
-        // stage the function fails the batch instead, which it does retry (docs/caches.md).
-        ...(context.local ? { [invalidationPartialBatchVariable]: 'false' } : {}),
+        ...(partialBatchResponses(context) ? {} : { [invalidationPartialBatchVariable]: 'false' }),
       },
       events: [
         {
@@ -199,7 +198,7 @@ export function invalidationFunction(name: string, config: TableConfig, context:
             batchSize: invalidationMapping.batchSize,
             bisectBatchOnFunctionError: true,
             maximumRetryAttempts: invalidationMapping.maximumRetryAttempts,
-            ...(context.local ? {} : { functionResponseType: 'ReportBatchItemFailures' }),
+            ...streamResponseType(context),
             destinations: { onFailure: { type: 'sqs', arn: getAtt(invalidationQueueLogicalId(name), 'Arn') } },
           },
         },
